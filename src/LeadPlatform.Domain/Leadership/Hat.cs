@@ -1,0 +1,4 @@
+namespace LeadPlatform.Domain.Leadership;
+
+/// <summary>The hat a manager wears in one interaction: directive manager or asking/listening coach.</summary>
+public enum Hat { Manager, Coach }

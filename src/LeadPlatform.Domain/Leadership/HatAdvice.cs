@@ -1,0 +1,4 @@
+namespace LeadPlatform.Domain.Leadership;
+
+/// <summary>Which hat a style calls for; Delegating asks the manager to step aside.</summary>
+public enum HatAdvice { Manager, Both, Coach, StepAside }

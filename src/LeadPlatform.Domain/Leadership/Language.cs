@@ -1,0 +1,4 @@
+namespace LeadPlatform.Domain.Leadership;
+
+/// <summary>Languages the coaching texts are written in.</summary>
+public enum Language { Nl, En }

@@ -1,0 +1,4 @@
+namespace LeadPlatform.Domain.Leadership;
+
+/// <summary>SLII leadership style S1..S4 that matches a development level.</summary>
+public enum LeadershipStyle { Directing, Coaching, Supporting, Delegating }

@@ -1,0 +1,1 @@
+namespace LeadPlatform.Host; public static class Program { public static void Main() { } }
