@@ -1,0 +1,16 @@
+using LeadPlatform.Abstractions.Model;
+
+namespace LeadPlatform.Abstractions.Grains;
+
+/// <summary>A consultancy (training provider). Key: its id, e.g. <c>cons-…</c>; it is a tenant root.</summary>
+[Alias("leadplatform.IConsultancyGrain")]
+public interface IConsultancyGrain : IGrainWithStringKey
+{
+    [Alias("Create")] Task<ConsultancyInfo> Create(string name);
+
+    /// <summary>The consultancy, or null when it was never created.</summary>
+    [Alias("Get")] Task<ConsultancyInfo?> Get();
+
+    /// <summary>Creates a client organisation under this consultancy.</summary>
+    [Alias("CreateOrganisation")] Task<OrganisationInfo> CreateOrganisation(string name);
+}

@@ -1,0 +1,25 @@
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Domain.Leadership;
+
+namespace LeadPlatform.Abstractions.Grains;
+
+/// <summary>An employee. Key: <c>{organisationId}/emp-…</c>. Holds assessments per task.</summary>
+[Alias("leadplatform.IEmployeeGrain")]
+public interface IEmployeeGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the employee; <paramref name="teamCrisis"/> is the team's crisis state at that moment.</summary>
+    [Alias("Create")] Task<EmployeeInfo> Create(string name, string teamId, bool teamCrisis);
+
+    [Alias("Get")] Task<EmployeeInfo?> Get();
+
+    [Alias("Assess")] Task<Assessment> Assess(string task, Competence competence, Commitment commitment);
+
+    /// <summary>The newest assessment per task, newest first.</summary>
+    [Alias("GetAssessments")] Task<Assessment[]> GetAssessments();
+
+    /// <summary>The current advice for a task (crisis-aware), or null when the task was never assessed.</summary>
+    [Alias("GetRecommendation")] Task<StyleAdvice?> GetRecommendation(string task);
+
+    /// <summary>Pushed by the team when its crisis starts or ends.</summary>
+    [Alias("SetTeamCrisis")] Task SetTeamCrisis(bool active);
+}

@@ -1,0 +1,12 @@
+using LeadPlatform.Abstractions.Model;
+
+namespace LeadPlatform.Abstractions.Grains;
+
+/// <summary>A manager. Key: <c>{organisationId}/mgr-…</c>.</summary>
+[Alias("leadplatform.IManagerGrain")]
+public interface IManagerGrain : IGrainWithStringKey
+{
+    [Alias("Create")] Task<ManagerInfo> Create(string name, string teamId);
+
+    [Alias("Get")] Task<ManagerInfo?> Get();
+}

@@ -1,0 +1,20 @@
+using LeadPlatform.Abstractions.Model;
+
+namespace LeadPlatform.Abstractions.Grains;
+
+/// <summary>A team. Key: <c>{organisationId}/team-…</c>.</summary>
+[Alias("leadplatform.ITeamGrain")]
+public interface ITeamGrain : IGrainWithStringKey
+{
+    [Alias("Create")] Task<TeamInfo> Create(string name);
+
+    [Alias("Get")] Task<TeamInfo?> Get();
+
+    /// <summary>Adds the manager who leads this team (one per team).</summary>
+    [Alias("AddManager")] Task<ManagerInfo> AddManager(string name);
+
+    [Alias("AddEmployee")] Task<EmployeeInfo> AddEmployee(string name);
+
+    /// <summary>Starts or lifts a crisis; the members learn it at once, so their reads need no call here.</summary>
+    [Alias("SetCrisis")] Task<TeamInfo> SetCrisis(bool active, string? reason);
+}

@@ -1,0 +1,11 @@
+namespace LeadPlatform.Abstractions.Model;
+
+/// <summary>Id prefixes: they make ids readable and let a key say what it names before any grain is called.</summary>
+public static class EntityKinds
+{
+    public const string Consultancy = "cons";
+    public const string Organisation = "org";
+    public const string Team = "team";
+    public const string Manager = "mgr";
+    public const string Employee = "emp";
+}

@@ -1,0 +1,9 @@
+namespace LeadPlatform.Abstractions.Model;
+
+[GenerateSerializer, Immutable, Alias("leadplatform.OrganisationInfo")]
+public sealed record OrganisationInfo(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string? ConsultancyId,
+    [property: Id(3)] string[] TeamIds,
+    [property: Id(4)] DateTimeOffset CreatedAt);

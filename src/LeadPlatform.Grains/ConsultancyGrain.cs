@@ -1,0 +1,42 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Domain.Identity;
+using LeadPlatform.Grains.State;
+
+namespace LeadPlatform.Grains;
+
+public sealed class ConsultancyGrain(
+    [PersistentState("consultancy")] IPersistentState<ConsultancyState> state,
+    TimeProvider time) : Grain, IConsultancyGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<ConsultancyInfo> Create(string name)
+    {
+        if (state.RecordExists) throw PlatformException.Conflict($"Consultancy '{Id}' already exists.");
+        state.State = new ConsultancyState { Name = Require.Name(name, "name"), CreatedAt = time.GetUtcNow() };
+        await state.WriteStateAsync();
+        return Info();
+    }
+
+    public Task<ConsultancyInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
+
+    public async Task<OrganisationInfo> CreateOrganisation(string name)
+    {
+        EnsureExists();
+        var validName = Require.Name(name, "name");
+        // Child first, then the link: a failure leaves at worst an unlinked organisation, never a dangling id.
+        var organisation = await GrainFactory.GetGrain<IOrganisationGrain>(EntityId.New(EntityKinds.Organisation)).Create(validName, Id);
+        state.State.OrganisationIds.Add(organisation.Id);
+        await state.WriteStateAsync();
+        return organisation;
+    }
+
+    private void EnsureExists()
+    {
+        if (!state.RecordExists) throw PlatformException.NotFound("Consultancy", Id);
+    }
+
+    private ConsultancyInfo Info() => new(Id, state.State.Name!, [.. state.State.OrganisationIds], state.State.CreatedAt);
+}

@@ -1,0 +1,72 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Domain.Leadership;
+using LeadPlatform.Grains.State;
+
+namespace LeadPlatform.Grains;
+
+public sealed class EmployeeGrain(
+    [PersistentState("employee")] IPersistentState<EmployeeState> state,
+    TimeProvider time) : Grain, IEmployeeGrain
+{
+    /// <summary>Assessment history kept per employee; older entries drop off so the state stays small.</summary>
+    public const int MaxHistory = 100;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<EmployeeInfo> Create(string name, string teamId, bool teamCrisis)
+    {
+        if (state.RecordExists) throw PlatformException.Conflict($"Employee '{Id}' already exists.");
+        state.State = new EmployeeState { Name = Require.Name(name, "name"), TeamId = teamId, TeamCrisis = teamCrisis };
+        await state.WriteStateAsync();
+        return Info();
+    }
+
+    public Task<EmployeeInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
+
+    public async Task<Assessment> Assess(string task, Competence competence, Commitment commitment)
+    {
+        EnsureExists();
+        var taskName = Require.Name(task, "task");
+        var assessment = new Assessment(taskName, competence, commitment,
+            SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow());
+        state.State.LatestByTask[TaskKey(taskName)] = assessment;
+        state.State.History.Add(assessment);
+        if (state.State.History.Count > MaxHistory) state.State.History.RemoveRange(0, state.State.History.Count - MaxHistory);
+        await state.WriteStateAsync();
+        return assessment;
+    }
+
+    public Task<Assessment[]> GetAssessments()
+    {
+        EnsureExists();
+        return Task.FromResult(state.State.LatestByTask.Values.OrderByDescending(a => a.AssessedAt).ToArray());
+    }
+
+    public Task<StyleAdvice?> GetRecommendation(string task)
+    {
+        EnsureExists();
+        return Task.FromResult(state.State.LatestByTask.TryGetValue(TaskKey(task ?? ""), out var latest)
+            ? SituationalLeadershipTable.Recommend(latest.Competence, latest.Commitment, state.State.TeamCrisis)
+            : null);
+    }
+
+    public async Task SetTeamCrisis(bool active)
+    {
+        if (!state.RecordExists || state.State.TeamCrisis == active) return;
+        state.State.TeamCrisis = active;
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>"Sales  Calls" and "sales calls" are the same task.</summary>
+    private static string TaskKey(string task) =>
+        string.Join(' ', task.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLowerInvariant();
+
+    private void EnsureExists()
+    {
+        if (!state.RecordExists) throw PlatformException.NotFound("Employee", Id);
+    }
+
+    private EmployeeInfo Info() => new(Id, state.State.Name!, state.State.TeamId!);
+}

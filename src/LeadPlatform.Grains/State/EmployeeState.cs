@@ -1,0 +1,19 @@
+using LeadPlatform.Abstractions.Model;
+
+namespace LeadPlatform.Grains.State;
+
+[GenerateSerializer, Alias("leadplatform.state.Employee")]
+public sealed class EmployeeState
+{
+    [Id(0)] public string? Name { get; set; }
+    [Id(1)] public string? TeamId { get; set; }
+
+    /// <summary>The team's crisis flag, pushed by the team so reads need no call.</summary>
+    [Id(2)] public bool TeamCrisis { get; set; }
+
+    /// <summary>Newest assessment per task, keyed by the normalised task name.</summary>
+    [Id(3)] public Dictionary<string, Assessment> LatestByTask { get; set; } = [];
+
+    /// <summary>Every assessment, oldest first, bounded by <see cref="Grains.EmployeeGrain.MaxHistory"/>.</summary>
+    [Id(4)] public List<Assessment> History { get; set; } = [];
+}

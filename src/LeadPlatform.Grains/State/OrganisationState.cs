@@ -1,0 +1,10 @@
+namespace LeadPlatform.Grains.State;
+
+[GenerateSerializer, Alias("leadplatform.state.Organisation")]
+public sealed class OrganisationState
+{
+    [Id(0)] public string? Name { get; set; }
+    [Id(1)] public string? ConsultancyId { get; set; }
+    [Id(2)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(3)] public List<string> TeamIds { get; set; } = [];
+}

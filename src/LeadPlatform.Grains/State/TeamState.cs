@@ -1,0 +1,12 @@
+using LeadPlatform.Abstractions.Model;
+
+namespace LeadPlatform.Grains.State;
+
+[GenerateSerializer, Alias("leadplatform.state.Team")]
+public sealed class TeamState
+{
+    [Id(0)] public string? Name { get; set; }
+    [Id(1)] public string? ManagerId { get; set; }
+    [Id(2)] public List<string> EmployeeIds { get; set; } = [];
+    [Id(3)] public TeamCrisis? Crisis { get; set; }
+}

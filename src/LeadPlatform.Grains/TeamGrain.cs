@@ -1,0 +1,65 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Grains.State;
+
+namespace LeadPlatform.Grains;
+
+public sealed class TeamGrain(
+    [PersistentState("team")] IPersistentState<TeamState> state,
+    TimeProvider time) : Grain, ITeamGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+    private string OrganisationId => GrainKeys.TenantOf(Id);
+
+    public async Task<TeamInfo> Create(string name)
+    {
+        if (state.RecordExists) throw PlatformException.Conflict($"Team '{Id}' already exists.");
+        state.State = new TeamState { Name = Require.Name(name, "name") };
+        await state.WriteStateAsync();
+        return Info();
+    }
+
+    public Task<TeamInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
+
+    public async Task<ManagerInfo> AddManager(string name)
+    {
+        EnsureExists();
+        if (state.State.ManagerId is not null)
+            throw PlatformException.Conflict($"Team '{Id}' is already led by manager '{state.State.ManagerId}'.");
+        var validName = Require.Name(name, "name");
+        var manager = await GrainFactory.GetGrain<IManagerGrain>(GrainKeys.NewChild(OrganisationId, EntityKinds.Manager)).Create(validName, Id);
+        state.State.ManagerId = manager.Id;
+        await state.WriteStateAsync();
+        return manager;
+    }
+
+    public async Task<EmployeeInfo> AddEmployee(string name)
+    {
+        EnsureExists();
+        var validName = Require.Name(name, "name");
+        var employee = await GrainFactory.GetGrain<IEmployeeGrain>(GrainKeys.NewChild(OrganisationId, EntityKinds.Employee))
+            .Create(validName, Id, state.State.Crisis is not null);
+        state.State.EmployeeIds.Add(employee.Id);
+        await state.WriteStateAsync();
+        return employee;
+    }
+
+    public async Task<TeamInfo> SetCrisis(bool active, string? reason)
+    {
+        EnsureExists();
+        state.State.Crisis = active ? new TeamCrisis(reason?.Trim(), time.GetUtcNow()) : null;
+        await state.WriteStateAsync();
+        // Push to members so their recommendation reads stay local; repeating the call is harmless.
+        await Task.WhenAll(state.State.EmployeeIds.Select(id => GrainFactory.GetGrain<IEmployeeGrain>(id).SetTeamCrisis(active)));
+        return Info();
+    }
+
+    private void EnsureExists()
+    {
+        if (!state.RecordExists) throw PlatformException.NotFound("Team", Id);
+    }
+
+    private TeamInfo Info() =>
+        new(Id, state.State.Name!, OrganisationId, state.State.ManagerId, [.. state.State.EmployeeIds], state.State.Crisis);
+}

@@ -1,0 +1,88 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Domain.Identity;
+
+namespace LeadPlatform.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class StructureGrainTests(ClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    [Fact]
+    public async Task Consultancy_creates_client_organisation_with_team_manager_and_employees()
+    {
+        var consultancy = Grains.GetGrain<IConsultancyGrain>(EntityId.New("cons"));
+        await consultancy.Create("Coach & Co");
+        var organisation = await consultancy.CreateOrganisation("  Acme BV ");
+        var team = await Grains.GetGrain<IOrganisationGrain>(organisation.Id).AddTeam("Support");
+        var manager = await Grains.GetGrain<ITeamGrain>(team.Id).AddManager("Mila");
+        var employee = await Grains.GetGrain<ITeamGrain>(team.Id).AddEmployee("Jan");
+
+        Assert.Equal("Acme BV", organisation.Name);
+        Assert.Equal(consultancy.GetPrimaryKeyString(), organisation.ConsultancyId);
+        Assert.Equal([organisation.Id], (await consultancy.Get())!.OrganisationIds);
+        Assert.Equal([team.Id], (await Grains.GetGrain<IOrganisationGrain>(organisation.Id).Get())!.TeamIds);
+
+        var teamInfo = await Grains.GetGrain<ITeamGrain>(team.Id).Get();
+        Assert.Equal(manager.Id, teamInfo!.ManagerId);
+        Assert.Equal([employee.Id], teamInfo.EmployeeIds);
+        Assert.Equal(team.Id, (await Grains.GetGrain<IManagerGrain>(manager.Id).Get())!.TeamId);
+        Assert.Equal("Jan", (await Grains.GetGrain<IEmployeeGrain>(employee.Id).Get())!.Name);
+    }
+
+    [Fact]
+    public async Task Child_keys_are_tenant_prefixed_and_use_only_safe_characters()
+    {
+        var organisation = Grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
+        await organisation.Create("Acme", null);
+        var team = await organisation.AddTeam("Ops");
+        var employee = await Grains.GetGrain<ITeamGrain>(team.Id).AddEmployee("Ann");
+
+        foreach (var id in new[] { team.Id, employee.Id })
+        {
+            Assert.True(TenantKey.TryParse(id, out var key), id);
+            Assert.Equal(organisation.GetPrimaryKeyString(), key.TenantId);
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_entities_are_null_and_acting_on_them_is_not_found()
+    {
+        Assert.Null(await Grains.GetGrain<IOrganisationGrain>(EntityId.New("org")).Get());
+        var error = await Assert.ThrowsAsync<PlatformException>(() => Grains.GetGrain<IOrganisationGrain>(EntityId.New("org")).AddTeam("x"));
+        Assert.Equal(PlatformErrorCode.NotFound, error.Code);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Empty_names_are_bad_input_naming_the_field(string name)
+    {
+        var error = await Assert.ThrowsAsync<PlatformException>(() => Grains.GetGrain<IConsultancyGrain>(EntityId.New("cons")).Create(name));
+        Assert.Equal(PlatformErrorCode.BadUserInput, error.Code);
+        Assert.Equal("name", error.Field);
+    }
+
+    [Fact]
+    public async Task Names_over_200_characters_are_refused_and_nothing_is_stored()
+    {
+        var organisation = Grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
+        var error = await Assert.ThrowsAsync<PlatformException>(() => organisation.Create(new string('a', 201), null));
+        Assert.Equal(PlatformErrorCode.BadUserInput, error.Code);
+        Assert.Null(await organisation.Get());
+    }
+
+    [Fact]
+    public async Task Creating_twice_is_a_conflict_and_a_team_has_one_manager()
+    {
+        var organisation = Grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
+        await organisation.Create("Acme", null);
+        Assert.Equal(PlatformErrorCode.Conflict, (await Assert.ThrowsAsync<PlatformException>(() => organisation.Create("Again", null))).Code);
+
+        var team = await organisation.AddTeam("Ops");
+        await Grains.GetGrain<ITeamGrain>(team.Id).AddManager("First");
+        var error = await Assert.ThrowsAsync<PlatformException>(() => Grains.GetGrain<ITeamGrain>(team.Id).AddManager("Second"));
+        Assert.Equal(PlatformErrorCode.Conflict, error.Code);
+    }
+}
