@@ -1,1 +1,26 @@
-namespace LeadPlatform.Host; public static class Program { public static void Main() { } }
+using LeadPlatform.Api;
+using LeadPlatform.Host;
+
+var builder = WebApplication.CreateBuilder(args);
+var settings = builder.Configuration.GetSection(LeadPlatformSettings.Section).Get<LeadPlatformSettings>() ?? new();
+builder.Services.Configure<LeadPlatformSettings>(builder.Configuration.GetSection(LeadPlatformSettings.Section));
+
+// The contract's default address, unless ASPNETCORE_URLS / --urls says otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
+
+builder.UseOrleans(silo => SiloConfiguration.Configure(silo, settings));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddLeadPlatformApi(builder.Configuration);
+// Registered after UseOrleans, so they start once the silo is up.
+builder.Services.AddHostedService<AdminKeyBootstrap>();
+builder.Services.AddHostedService<DemoSeeder>();
+builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+
+var app = builder.Build();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapLeadPlatformGraphQL();
+app.Run();
+
+/// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

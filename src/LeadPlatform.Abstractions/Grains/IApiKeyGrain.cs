@@ -1,0 +1,19 @@
+using LeadPlatform.Abstractions.Security;
+
+namespace LeadPlatform.Abstractions.Grains;
+
+/// <summary>
+/// One API key, keyed by its public key id. Holds only the SHA-256 of the secret key, so a stolen
+/// store reveals no usable key. One activation per key makes a revocation effective at once cluster-wide.
+/// </summary>
+[Alias("leadplatform.IApiKeyGrain")]
+public interface IApiKeyGrain : IGrainWithStringKey
+{
+    [Alias("Register")] Task Register(string secretHash, Principal principal);
+
+    /// <summary>The key's principal when the hash matches and the key is not revoked; otherwise null.</summary>
+    [Alias("Authenticate")] Task<Principal?> Authenticate(string secretHash);
+
+    /// <summary>Revokes the key; false when there was no such key.</summary>
+    [Alias("Revoke")] Task<bool> Revoke();
+}

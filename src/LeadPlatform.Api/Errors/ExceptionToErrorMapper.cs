@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using GraphQL;
+using GraphQL.Execution;
+using LeadPlatform.Abstractions.Errors;
+using Microsoft.Extensions.Logging;
+
+namespace LeadPlatform.Api.Errors;
+
+/// <summary>
+/// Turns what a resolver throws into a contract error: refusals keep their code and message,
+/// infrastructure trouble becomes UNAVAILABLE, anything else INTERNAL with a trace id (logged, never a stack trace).
+/// </summary>
+public sealed class ExceptionToErrorMapper(ILogger<ExceptionToErrorMapper> logger)
+{
+    public void Map(UnhandledExceptionContext context)
+    {
+        var exception = context.OriginalException;
+        context.Exception = exception switch
+        {
+            PlatformException refusal => WithCode(new ExecutionError(refusal.Message), ErrorCodes.For(refusal.Code), refusal.Field),
+            OperationCanceledException or TimeoutException or Orleans.Runtime.OrleansException =>
+                Unavailable(exception),
+            _ => Internal(exception),
+        };
+    }
+
+    private ExecutionError Unavailable(Exception exception)
+    {
+        logger.LogWarning(exception, "A dependency did not answer in time (trace {TraceId})", TraceId());
+        return WithCode(new ExecutionError("The service is temporarily unavailable; please retry."), ErrorCodes.Unavailable, null);
+    }
+
+    private ExecutionError Internal(Exception exception)
+    {
+        var traceId = TraceId();
+        logger.LogError(exception, "Unexpected failure while resolving a field (trace {TraceId})", traceId);
+        var error = WithCode(new ExecutionError($"An unexpected error occurred. Trace id: {traceId}"), ErrorCodes.Internal, null);
+        error.Data["traceId"] = traceId;
+        return error;
+    }
+
+    private static ExecutionError WithCode(ExecutionError error, string code, string? field)
+    {
+        error.Code = code;
+        if (field is not null) error.Data["field"] = field;
+        return error;
+    }
+
+    private static string TraceId() => Activity.Current?.TraceId.ToString() ?? ActivityTraceId.CreateRandom().ToString();
+}

@@ -1,0 +1,36 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+
+namespace LeadPlatform.Api.Schema;
+
+/// <summary>
+/// Reads entities by their external id for resolvers: a malformed or unknown id is NOT_FOUND, and lists
+/// are read concurrently (one round-trip time for N grains, not N sequential ones).
+/// </summary>
+public sealed class EntityReader(IGrainFactory grains)
+{
+    public async Task<ConsultancyInfo> Consultancy(string id) =>
+        await grains.GetGrain<IConsultancyGrain>(Require.RootId(id, EntityKinds.Consultancy, "Consultancy")).Get()
+        ?? throw PlatformException.NotFound("Consultancy", id);
+
+    public async Task<OrganisationInfo> Organisation(string id) =>
+        await grains.GetGrain<IOrganisationGrain>(Require.RootId(id, EntityKinds.Organisation, "Organisation")).Get()
+        ?? throw PlatformException.NotFound("Organisation", id);
+
+    public async Task<TeamInfo> Team(string id) =>
+        await grains.GetGrain<ITeamGrain>(Require.Key(id, EntityKinds.Team, "Team").ToString()).Get()
+        ?? throw PlatformException.NotFound("Team", id);
+
+    public async Task<ManagerInfo> Manager(string id) =>
+        await grains.GetGrain<IManagerGrain>(Require.Key(id, EntityKinds.Manager, "Manager").ToString()).Get()
+        ?? throw PlatformException.NotFound("Manager", id);
+
+    public async Task<EmployeeInfo> Employee(string id) =>
+        await grains.GetGrain<IEmployeeGrain>(Require.Key(id, EntityKinds.Employee, "Employee").ToString()).Get()
+        ?? throw PlatformException.NotFound("Employee", id);
+
+    /// <summary>Reads many at once, keeping order.</summary>
+    public static async Task<T[]> All<T>(IEnumerable<string> ids, Func<string, Task<T>> read) =>
+        await Task.WhenAll(ids.Select(read));
+}

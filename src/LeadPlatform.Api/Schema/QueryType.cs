@@ -1,0 +1,41 @@
+using GraphQL;
+using GraphQL.Types;
+using LeadPlatform.Api.Schema.Types;
+using LeadPlatform.Domain.Coaching;
+using LeadPlatform.Domain.Leadership;
+
+namespace LeadPlatform.Api.Schema;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Field<NonNullGraphType<PrincipalType>>("me").Description("The caller, as the API key says.").Resolve(c => c.Principal());
+
+        Field<NonNullGraphType<StyleRecommendationType>>("recommendStyle")
+            .Description("The situational-leadership style for one task; a crisis forces DIRECTING.")
+            .Argument<NonNullGraphType<CompetenceType>>("competence")
+            .Argument<NonNullGraphType<CommitmentType>>("commitment")
+            .Argument<BooleanGraphType>("crisis", a => a.DefaultValue = false)
+            .Resolve(c => SituationalLeadershipTable.Recommend(
+                c.GetArgument<Competence>("competence"), c.GetArgument<Commitment>("commitment"), c.GetArgument("crisis", false)));
+
+        Field<NonNullGraphType<QuestionAnalysisType>>("analyseQuestion")
+            .Description("Open, closed or statement; does it hand over a solution; an open rephrasing when it helps.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<LanguageType>("language", "Detected from the words when omitted.")
+            .Resolve(c => QuestionAnalyser.Analyse(Inputs.Text(c.GetArgument<string>("text"), "text"), c.GetArgument<Language?>("language")));
+
+        Field<ConsultancyType>("consultancy").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Reader().Consultancy(c.GetArgument<string>("id")));
+        Field<OrganisationType>("organisation").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Reader().Organisation(c.GetArgument<string>("id")));
+        Field<TeamType>("team").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Reader().Team(c.GetArgument<string>("id")));
+        Field<ManagerType>("manager").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Reader().Manager(c.GetArgument<string>("id")));
+        Field<EmployeeType>("employee").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Reader().Employee(c.GetArgument<string>("id")));
+    }
+}

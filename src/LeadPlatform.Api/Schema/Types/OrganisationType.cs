@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using LeadPlatform.Abstractions.Model;
+
+namespace LeadPlatform.Api.Schema.Types;
+
+public sealed class OrganisationType : ObjectGraphType<OrganisationInfo>
+{
+    public OrganisationType()
+    {
+        Name = "Organisation";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<ConsultancyType>("consultancy")
+            .Description("The consultancy that manages this client; null for a direct customer.")
+            .ResolveAsync(async c => c.Source.ConsultancyId is { } id ? await c.Reader().Consultancy(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamType>>>>("teams")
+            .ResolveAsync(async c => await EntityReader.All(c.Source.TeamIds, c.Reader().Team));
+    }
+}

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using LeadPlatform.Abstractions.Model;
+
+namespace LeadPlatform.Api.Schema.Types;
+
+public sealed class TeamType : ObjectGraphType<TeamInfo>
+{
+    public TeamType()
+    {
+        Name = "Team";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<OrganisationType>>("organisation").ResolveAsync(async c => await c.Reader().Organisation(c.Source.OrganisationId));
+        Field<ManagerType>("manager").ResolveAsync(async c => c.Source.ManagerId is { } id ? await c.Reader().Manager(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmployeeType>>>>("employees")
+            .ResolveAsync(async c => await EntityReader.All(c.Source.EmployeeIds, c.Reader().Employee));
+        Field<NonNullGraphType<BooleanGraphType>>("crisis")
+            .Description("True while the team is in crisis: every member's recommendation is DIRECTING.")
+            .Resolve(c => c.Source.Crisis is not null);
+        Field<StringGraphType>("crisisReason").Resolve(c => c.Source.Crisis?.Reason);
+        Field<DateTimeOffsetGraphType>("crisisSince").Resolve(c => c.Source.Crisis?.Since);
+    }
+}

@@ -1,0 +1,37 @@
+using GraphQL;
+using LeadPlatform.Api.Errors;
+using LeadPlatform.Api.Http;
+using LeadPlatform.Api.Schema;
+using LeadPlatform.Api.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadPlatform.Api;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers the GraphQL gateway: schema, authentication, error mapping.</summary>
+    public static IServiceCollection AddLeadPlatformApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GatewayOptions>(configuration.GetSection("LeadPlatform"));
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<ApiKeyIssuer>();
+        services.AddSingleton<ExceptionToErrorMapper>();
+        services.AddSingleton<GraphQLEndpoint>();
+        services.AddScoped<EntityReader>();
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<LeadPlatformSchema>()
+            .AddGraphTypes(typeof(LeadPlatformSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<ContractErrorInfoProvider>());
+        return services;
+    }
+
+    /// <summary>Maps <c>POST /graphql</c>.</summary>
+    public static IEndpointConventionBuilder MapLeadPlatformGraphQL(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/graphql", (HttpContextHandler)(http => http.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(http)));
+
+    private delegate Task HttpContextHandler(Microsoft.AspNetCore.Http.HttpContext http);
+}

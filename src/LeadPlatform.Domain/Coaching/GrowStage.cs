@@ -1,0 +1,4 @@
+namespace LeadPlatform.Domain.Coaching;
+
+/// <summary>The stages of a GROW coaching conversation, in the only order they may be taken.</summary>
+public enum GrowStage { Goal, Reality, Options, Will, Completed }

@@ -1,0 +1,32 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Domain.Identity;
+using LeadPlatform.Grains.State;
+
+namespace LeadPlatform.Grains;
+
+public sealed class ApiKeyGrain(
+    [PersistentState("apikey")] IPersistentState<ApiKeyState> state,
+    TimeProvider time) : Grain, IApiKeyGrain
+{
+    public async Task Register(string secretHash, Principal principal)
+    {
+        if (state.RecordExists) throw PlatformException.Conflict("This key id is already in use.");
+        state.State = new ApiKeyState { SecretHash = secretHash, Principal = principal, IssuedAt = time.GetUtcNow() };
+        await state.WriteStateAsync();
+    }
+
+    public Task<Principal?> Authenticate(string secretHash) => Task.FromResult(
+        state.State is { SecretHash: { } stored, RevokedAt: null } && ApiKeyText.HashesEqual(stored, secretHash)
+            ? state.State.Principal
+            : null);
+
+    public async Task<bool> Revoke()
+    {
+        if (!state.RecordExists) return false;
+        state.State.RevokedAt ??= time.GetUtcNow();
+        await state.WriteStateAsync();
+        return true;
+    }
+}

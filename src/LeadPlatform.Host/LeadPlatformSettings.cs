@@ -1,0 +1,32 @@
+namespace LeadPlatform.Host;
+
+/// <summary>The <c>LeadPlatform</c> configuration section (environment: <c>LeadPlatform__…</c>); defaults per API-CONTRACT.md.</summary>
+public sealed class LeadPlatformSettings
+{
+    public const string Section = "LeadPlatform";
+
+    public string DataDirectory { get; set; } = "./data";
+    public bool Demo { get; set; }
+    public StorageSettings Storage { get; set; } = new();
+    public ClusteringSettings Clustering { get; set; } = new();
+    public OrleansSettings Orleans { get; set; } = new();
+
+    public sealed class StorageSettings
+    {
+        /// <summary><c>Sqlite</c> (embedded default), <c>AzureTable</c> or <c>AzureBlob</c>.</summary>
+        public string Provider { get; set; } = "Sqlite";
+        public string? ConnectionString { get; set; }
+    }
+
+    public sealed class ClusteringSettings
+    {
+        /// <summary><c>Localhost</c>, <c>AzureTable</c> or <c>Kubernetes</c>.</summary>
+        public string Provider { get; set; } = "Localhost";
+    }
+
+    public sealed class OrleansSettings
+    {
+        public int SiloPort { get; set; } = 11111;
+        public int GatewayPort { get; set; } = 30000;
+    }
+}

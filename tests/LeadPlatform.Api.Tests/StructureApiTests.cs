@@ -1,0 +1,97 @@
+using System.Text.Json;
+
+namespace LeadPlatform.Api.Tests;
+
+[Collection(HostCollection.Name)]
+public sealed class StructureApiTests(HostFixture fixture)
+{
+    private TestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task Consultancy_client_team_manager_employee_and_assessment_read_back_through_the_graph()
+    {
+        var consultancyId = (await Host.Graph("mutation{ createConsultancy(name:\"Coach & Co\"){ id } }")).Ok().At("createConsultancy", "id").GetString();
+        var organisation = (await Host.Graph("mutation($c:ID){ createOrganisation(name:\"Acme\", consultancyId:$c){ id consultancy { id name } } }",
+            new { c = consultancyId })).Ok().At("createOrganisation");
+        Assert.Equal("Coach & Co", organisation.GetProperty("consultancy").GetProperty("name").GetString());
+        var organisationId = organisation.GetProperty("id").GetString();
+        var teamId = (await Host.Graph("mutation($o:ID!){ addTeam(organisationId:$o, name:\"Klantenservice\"){ id } }", new { o = organisationId }))
+            .Ok().At("addTeam", "id").GetString();
+        await Host.Graph("mutation($t:ID!){ addManager(teamId:$t, name:\"Mila\"){ id } }", new { t = teamId });
+        var employeeId = (await Host.Graph("mutation($t:ID!){ addEmployee(teamId:$t, name:\"Ömer Yıldız\"){ id } }", new { t = teamId }))
+            .Ok().At("addEmployee", "id").GetString();
+        var assessment = (await Host.Graph(
+            "mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"CRM\", competence: HIGH, commitment: HIGH){ task developmentLevel recommendation { style } assessedAt } }",
+            new { e = employeeId })).Ok().At("assessEmployee");
+        Assert.Equal("D4", assessment.GetProperty("developmentLevel").GetString());
+
+        var consultancy = (await Host.Graph("""
+            query($c:ID!){ consultancy(id:$c){ name organisations { name teams { name manager { name team { name } }
+              employees { name team { name } assessments { task competence commitment developmentLevel recommendation { style } }
+                          currentRecommendation(task:"crm") { style crisisOverride } } } } } }
+            """, new { c = consultancyId })).Ok().At("consultancy");
+        var team = consultancy.GetProperty("organisations")[0].GetProperty("teams")[0];
+        Assert.Equal("Klantenservice", team.GetProperty("name").GetString());
+        Assert.Equal("Mila", team.GetProperty("manager").GetProperty("name").GetString());
+        var employee = team.GetProperty("employees")[0];
+        Assert.Equal("Ömer Yıldız", employee.GetProperty("name").GetString());
+        Assert.Equal("DELEGATING", employee.GetProperty("currentRecommendation").GetProperty("style").GetString());
+        Assert.Equal("HIGH", employee.GetProperty("assessments")[0].GetProperty("competence").GetString());
+    }
+
+    [Theory]
+    [InlineData("organisation", "org-doesnotexist1")]
+    [InlineData("organisation", "not an id")]
+    [InlineData("consultancy", "cons-nope")]
+    [InlineData("team", "org-x/team-nope")]
+    [InlineData("team", "../../etc/passwd")]
+    [InlineData("manager", "org-x/mgr-nope")]
+    [InlineData("employee", "org-x/emp-nope")]
+    [InlineData("employee", "org-x/team-wrongkind")]
+    public async Task Unknown_or_malformed_ids_are_not_found_with_no_data(string field, string id)
+    {
+        var response = await Host.Graph($"query($id:ID!){{ {field}(id:$id){{ id }} }}", new { id });
+        Assert.Equal("NOT_FOUND", response.ErrorCode);
+        Assert.Equal(JsonValueKind.Null, response.Data.GetProperty(field).ValueKind);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Empty_names_are_bad_user_input_naming_the_argument(string name)
+    {
+        var response = await Host.Graph("mutation($n:String!){ createOrganisation(name:$n){ id } }", new { n = name });
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
+        Assert.Equal("name", response.FirstError.GetProperty("extensions").GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Names_over_200_characters_are_bad_user_input()
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host);
+        var response = await Host.Graph("mutation($t:ID!,$n:String!){ addEmployee(teamId:$t, name:$n){ id } }",
+            new { t = structure.TeamId, n = new string('x', 201) });
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
+        var team = (await Host.Graph("query($t:ID!){ team(id:$t){ employees { id } } }", new { t = structure.TeamId })).Ok().At("team");
+        Assert.Equal(1, team.GetProperty("employees").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Assessing_an_unknown_employee_is_not_found()
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host);
+        var response = await Host.Graph("mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"x\", competence: LOW, commitment: LOW){ task } }",
+            new { e = structure.OrganisationId + "/emp-unknown" });
+        Assert.Equal("NOT_FOUND", response.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Assessing_with_an_empty_task_is_bad_user_input()
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host);
+        var response = await Host.Graph("mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"\", competence: LOW, commitment: LOW){ task } }",
+            new { e = structure.EmployeeId });
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
+        Assert.Equal("task", response.FirstError.GetProperty("extensions").GetProperty("field").GetString());
+    }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test of LeadPlatform (the README's test command) and ends with "N passed, N failed".
+# Starts whatever the tests need and stops it again.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+
+dotnet test LeadPlatform.sln --nologo "$@" 2>&1 | tee "$results/test.log"
+status=${PIPESTATUS[0]}
+
+# dotnet test prints one summary line per test assembly: "Passed!  - Failed: 0, Passed: 12, ..."
+read -r passed failed < <(grep -E '(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$results/test.log" |
+  sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+).*/\2 \1/' |
+  awk '{p+=$1; f+=$2} END {print p+0, f+0}')
+# A build or host crash fails the run even when no summary line says so.
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+exit "$status"
