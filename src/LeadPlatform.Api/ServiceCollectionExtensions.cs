@@ -21,11 +21,14 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ExceptionToErrorMapper>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddScoped<EntityReader>();
+        services.AddScoped<AccessGuard>();
+        services.AddScoped<KeyIssuingRules>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<LeadPlatformSchema>()
             .AddGraphTypes(typeof(LeadPlatformSchema).Assembly)
             .AddSystemTextJson()
-            .AddErrorInfoProvider<ContractErrorInfoProvider>());
+            .AddErrorInfoProvider<ContractErrorInfoProvider>()
+            .UseMiddleware<AuthorizationMiddleware>());
         return services;
     }
 

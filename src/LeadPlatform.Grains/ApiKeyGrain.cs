@@ -22,6 +22,8 @@ public sealed class ApiKeyGrain(
             ? state.State.Principal
             : null);
 
+    public Task<Principal?> GetPrincipal() => Task.FromResult(state.RecordExists ? state.State.Principal : null);
+
     public async Task<bool> Revoke()
     {
         if (!state.RecordExists) return false;

@@ -6,11 +6,4 @@ namespace LeadPlatform.Grains;
 internal static class GrainKeys
 {
     public static string NewChild(string tenantId, string kind) => new TenantKey(tenantId, EntityId.New(kind)).ToString();
-
-    /// <summary>The tenant part of a key (the whole key for tenant roots).</summary>
-    public static string TenantOf(string key)
-    {
-        var slash = key.IndexOf('/');
-        return slash < 0 ? key : key[..slash];
-    }
 }

@@ -36,6 +36,8 @@ public sealed class OrganisationGrain(
         return team;
     }
 
+    public Task<string?> GetConsultancyId() => Task.FromResult(state.RecordExists ? state.State.ConsultancyId : null);
+
     private OrganisationInfo Info() =>
         new(Id, state.State.Name!, state.State.ConsultancyId, [.. state.State.TeamIds], state.State.CreatedAt);
 }

@@ -1,6 +1,7 @@
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Grains.State;
 
 namespace LeadPlatform.Grains;
@@ -10,7 +11,7 @@ public sealed class TeamGrain(
     TimeProvider time) : Grain, ITeamGrain
 {
     private string Id => this.GetPrimaryKeyString();
-    private string OrganisationId => GrainKeys.TenantOf(Id);
+    private string OrganisationId => TenantReach.TenantOf(Id);
 
     public async Task<TeamInfo> Create(string name)
     {

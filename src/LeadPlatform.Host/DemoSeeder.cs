@@ -16,6 +16,7 @@ internal sealed class DemoSeeder(IGrainFactory grains, ApiKeyIssuer issuer, IOpt
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!settings.Value.Demo) return;
+        PrincipalContext.Set(SystemPrincipal.Instance);
         if (!await grains.GetGrain<IPlatformGrain>(IPlatformGrain.Key).ClaimDemoSeed())
         {
             Console.WriteLine("Demo data was seeded on an earlier start; its keys were printed then.");

@@ -1,3 +1,4 @@
+using LeadPlatform.Grains.Security;
 using LeadPlatform.Storage.Sqlite;
 using Orleans.Providers;
 using Orleans.Serialization;
@@ -10,6 +11,8 @@ internal static class SiloConfiguration
 {
     public static void Configure(ISiloBuilder silo, LeadPlatformSettings settings)
     {
+        silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
+
         switch (settings.Clustering.Provider)
         {
             case "Localhost":

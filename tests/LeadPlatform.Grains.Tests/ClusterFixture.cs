@@ -1,3 +1,5 @@
+using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Grains.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -10,7 +12,19 @@ public sealed class ClusterFixture : IAsyncLifetime
         .AddSiloBuilderConfigurator<SiloConfigurator>()
         .Build();
 
-    public IGrainFactory Grains => Cluster.GrainFactory;
+    /// <summary>
+    /// The cluster's grain factory, acting as the platform admin from here on in the calling test: calls from
+    /// outside the cluster must carry a principal. Call it from the test method itself (a sync call sets the
+    /// AsyncLocal in the caller's context; inside an async helper it would be lost on return).
+    /// </summary>
+    public IGrainFactory Grains
+    {
+        get
+        {
+            PrincipalContext.Set(SystemPrincipal.Instance);
+            return Cluster.GrainFactory;
+        }
+    }
 
     public Task InitializeAsync() => Cluster.DeployAsync();
 
@@ -20,6 +34,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder silo) => silo
             .AddMemoryGrainStorageAsDefault()
+            .AddIncomingGrainCallFilter<TenantIsolationFilter>()
             .ConfigureServices(services => services.AddSingleton(TimeProvider.System));
     }
 }

@@ -22,6 +22,7 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Recommendation_follows_the_newest_assessment_per_task()
     {
+        _ = fixture.Grains;
         var (_, employee) = await NewEmployee();
         await employee.Assess("CRM migration", Competence.Low, Commitment.High);
         await employee.Assess("Customer calls", Competence.High, Commitment.High);
@@ -41,6 +42,7 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Team_crisis_turns_a_D4_recommendation_to_directing_and_back()
     {
+        _ = fixture.Grains;
         var (team, employee) = await NewEmployee();
         await employee.Assess("Tickets", Competence.High, Commitment.High);
 
@@ -59,6 +61,7 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Employee_added_during_a_crisis_starts_in_crisis()
     {
+        _ = fixture.Grains;
         var (team, _) = await NewEmployee();
         await team.SetCrisis(true, null);
         var newcomer = Grains.GetGrain<IEmployeeGrain>((await team.AddEmployee("Piet")).Id);
@@ -69,6 +72,7 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task History_is_bounded_while_the_newest_per_task_is_kept()
     {
+        _ = fixture.Grains;
         var (_, employee) = await NewEmployee();
         for (var i = 0; i < EmployeeGrain.MaxHistory + 20; i++)
             await employee.Assess($"task {i % 3}", Competence.Some, Commitment.Variable);
@@ -81,6 +85,7 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Assessment_record_carries_the_advice_given_at_that_moment()
     {
+        _ = fixture.Grains;
         var (_, employee) = await NewEmployee();
         Assessment assessment = await employee.Assess("Planning", Competence.Low, Commitment.Low);
         Assert.Equal(DevelopmentLevel.D2, assessment.Recommendation.DevelopmentLevel);

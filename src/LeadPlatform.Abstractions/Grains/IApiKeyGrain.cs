@@ -14,6 +14,9 @@ public interface IApiKeyGrain : IGrainWithStringKey
     /// <summary>The key's principal when the hash matches and the key is not revoked; otherwise null.</summary>
     [Alias("Authenticate")] Task<Principal?> Authenticate(string secretHash);
 
+    /// <summary>Whom the key speaks for (also after revocation), or null when there is no such key.</summary>
+    [Alias("GetPrincipal")] Task<Principal?> GetPrincipal();
+
     /// <summary>Revokes the key; false when there was no such key.</summary>
     [Alias("Revoke")] Task<bool> Revoke();
 }

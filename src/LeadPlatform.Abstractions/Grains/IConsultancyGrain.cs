@@ -4,7 +4,7 @@ namespace LeadPlatform.Abstractions.Grains;
 
 /// <summary>A consultancy (training provider). Key: its id, e.g. <c>cons-…</c>; it is a tenant root.</summary>
 [Alias("leadplatform.IConsultancyGrain")]
-public interface IConsultancyGrain : IGrainWithStringKey
+public interface IConsultancyGrain : ITenantOwnedGrain
 {
     [Alias("Create")] Task<ConsultancyInfo> Create(string name);
 

@@ -5,7 +5,7 @@ namespace LeadPlatform.Abstractions.Grains;
 
 /// <summary>An employee. Key: <c>{organisationId}/emp-…</c>. Holds assessments per task.</summary>
 [Alias("leadplatform.IEmployeeGrain")]
-public interface IEmployeeGrain : IGrainWithStringKey
+public interface IEmployeeGrain : ITenantOwnedGrain
 {
     /// <summary>Creates the employee; <paramref name="teamCrisis"/> is the team's crisis state at that moment.</summary>
     [Alias("Create")] Task<EmployeeInfo> Create(string name, string teamId, bool teamCrisis);

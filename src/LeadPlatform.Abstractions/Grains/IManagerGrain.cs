@@ -4,7 +4,7 @@ namespace LeadPlatform.Abstractions.Grains;
 
 /// <summary>A manager. Key: <c>{organisationId}/mgr-…</c>.</summary>
 [Alias("leadplatform.IManagerGrain")]
-public interface IManagerGrain : IGrainWithStringKey
+public interface IManagerGrain : ITenantOwnedGrain
 {
     [Alias("Create")] Task<ManagerInfo> Create(string name, string teamId);
 

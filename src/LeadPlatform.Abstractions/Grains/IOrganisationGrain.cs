@@ -1,14 +1,21 @@
 using LeadPlatform.Abstractions.Model;
+using Orleans.Concurrency;
 
 namespace LeadPlatform.Abstractions.Grains;
 
 /// <summary>An organisation (a SaaS customer or a consultancy's client). Key: its id <c>org-…</c>; it is a tenant root.</summary>
 [Alias("leadplatform.IOrganisationGrain")]
-public interface IOrganisationGrain : IGrainWithStringKey
+public interface IOrganisationGrain : ITenantOwnedGrain
 {
     [Alias("Create")] Task<OrganisationInfo> Create(string name, string? consultancyId);
 
     [Alias("Get")] Task<OrganisationInfo?> Get();
 
     [Alias("AddTeam")] Task<TeamInfo> AddTeam(string name);
+
+    /// <summary>
+    /// The consultancy that manages this organisation (null for a direct customer or an unknown id).
+    /// Interleaves because the silo's tenant check asks it while a call to this very grain waits.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetConsultancyId")] Task<string?> GetConsultancyId();
 }

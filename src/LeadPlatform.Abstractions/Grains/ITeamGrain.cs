@@ -4,7 +4,7 @@ namespace LeadPlatform.Abstractions.Grains;
 
 /// <summary>A team. Key: <c>{organisationId}/team-…</c>.</summary>
 [Alias("leadplatform.ITeamGrain")]
-public interface ITeamGrain : IGrainWithStringKey
+public interface ITeamGrain : ITenantOwnedGrain
 {
     [Alias("Create")] Task<TeamInfo> Create(string name);
 

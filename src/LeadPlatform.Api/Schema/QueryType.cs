@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using LeadPlatform.Api.Schema.Types;
+using LeadPlatform.Api.Security;
 using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Leadership;
 
@@ -11,9 +12,9 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Field<NonNullGraphType<PrincipalType>>("me").Description("The caller, as the API key says.").Resolve(c => c.Principal());
+        Field<NonNullGraphType<PrincipalType>>("me").Authorize(Policies.Anyone).Description("The caller, as the API key says.").Resolve(c => c.Principal());
 
-        Field<NonNullGraphType<StyleRecommendationType>>("recommendStyle")
+        Field<NonNullGraphType<StyleRecommendationType>>("recommendStyle").Authorize(Policies.Anyone)
             .Description("The situational-leadership style for one task; a crisis forces DIRECTING.")
             .Argument<NonNullGraphType<CompetenceType>>("competence")
             .Argument<NonNullGraphType<CommitmentType>>("commitment")
@@ -21,21 +22,21 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(c => SituationalLeadershipTable.Recommend(
                 c.GetArgument<Competence>("competence"), c.GetArgument<Commitment>("commitment"), c.GetArgument("crisis", false)));
 
-        Field<NonNullGraphType<QuestionAnalysisType>>("analyseQuestion")
+        Field<NonNullGraphType<QuestionAnalysisType>>("analyseQuestion").Authorize(Policies.Anyone)
             .Description("Open, closed or statement; does it hand over a solution; an open rephrasing when it helps.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<LanguageType>("language", "Detected from the words when omitted.")
             .Resolve(c => QuestionAnalyser.Analyse(Inputs.Text(c.GetArgument<string>("text"), "text"), c.GetArgument<Language?>("language")));
 
-        Field<ConsultancyType>("consultancy").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<ConsultancyType>("consultancy").Authorize(Policies.ReadById("id")).Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Reader().Consultancy(c.GetArgument<string>("id")));
-        Field<OrganisationType>("organisation").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<OrganisationType>("organisation").Authorize(Policies.ReadById("id")).Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Reader().Organisation(c.GetArgument<string>("id")));
-        Field<TeamType>("team").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<TeamType>("team").Authorize(Policies.ReadById("id")).Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Reader().Team(c.GetArgument<string>("id")));
-        Field<ManagerType>("manager").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<ManagerType>("manager").Authorize(Policies.ReadById("id")).Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Reader().Manager(c.GetArgument<string>("id")));
-        Field<EmployeeType>("employee").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<EmployeeType>("employee").Authorize(Policies.ReadById("id")).Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Reader().Employee(c.GetArgument<string>("id")));
     }
 }

@@ -14,6 +14,9 @@ internal static class ResolveContextExtensions
     public static EntityReader Reader(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<EntityReader>();
 
+    public static Security.AccessGuard Guard(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<Security.AccessGuard>();
+
     public static Principal Principal(this IResolveFieldContext context) =>
         ((GatewayUserContext)context.UserContext).Principal;
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Api.Security;
 
 namespace LeadPlatform.Api.Schema.Types;
 
@@ -13,10 +14,10 @@ public sealed class EmployeeType : ObjectGraphType<EmployeeInfo>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<TeamType>>("team").ResolveAsync(async c => await c.Reader().Team(c.Source.TeamId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentType>>>>("assessments")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentType>>>>("assessments").Authorize(Policies.PersonalDataOfSourceEmployee)
             .Description("The newest assessment per task, newest first.")
             .ResolveAsync(async c => await c.Grains().GetGrain<IEmployeeGrain>(c.Source.Id).GetAssessments());
-        Field<StyleRecommendationType>("currentRecommendation")
+        Field<StyleRecommendationType>("currentRecommendation").Authorize(Policies.PersonalDataOfSourceEmployee)
             .Description("The style to use now for this task (crisis-aware); null when the task was never assessed.")
             .Argument<NonNullGraphType<StringGraphType>>("task")
             .ResolveAsync(async c => await c.Grains().GetGrain<IEmployeeGrain>(c.Source.Id).GetRecommendation(c.GetArgument<string>("task")));

@@ -1,0 +1,87 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Api.Http;
+
+namespace LeadPlatform.Api.Security;
+
+/// <summary>
+/// The gateway's access rules for one request: which tenants and which entities the caller may see and
+/// act on. Lookups it needs (a consultancy's clients, a manager's team) are cached for the request.
+/// </summary>
+public sealed class AccessGuard(IGrainFactory grains)
+{
+    private readonly Dictionary<string, Task<string?>> consultancyOfOrganisation = [];
+    private Task<string?>? ownTeam;
+
+    public Principal Principal { get; private set; } = null!;
+
+    internal void Bind(GatewayUserContext context) => Principal = context.Principal;
+
+    private bool Is(Role role) => Principal.Role == role;
+
+    /// <summary>May the caller reach this tenant at all (its own, or a consultancy's client)?</summary>
+    public ValueTask<bool> CanReachTenant(string tenantId) => TenantReach.CanReach(Principal, tenantId, ConsultancyOf);
+
+    /// <summary>Structure management of an organisation: org admin of it, its consultant, platform admin.</summary>
+    public async ValueTask<bool> ManagesOrganisation(string organisationId) =>
+        Is(Role.PlatformAdmin)
+        || (Is(Role.OrgAdmin) && Principal.TenantId == organisationId)
+        || (Is(Role.Consultant) && await ConsultancyOf(organisationId) == Principal.TenantId);
+
+    /// <summary>True when the caller is the manager who leads this team.</summary>
+    public async ValueTask<bool> LeadsTeam(string teamId) => Is(Role.Manager) && await OwnTeam() == teamId;
+
+    /// <summary>Individual data of an employee (assessments, coaching): their manager, themselves, the platform admin.</summary>
+    public async ValueTask<bool> MaySeePersonalDataOf(EmployeeInfo employee) =>
+        Is(Role.PlatformAdmin)
+        || (Is(Role.Employee) && Principal.SubjectId == employee.Id)
+        || await LeadsTeam(employee.TeamId);
+
+    /// <summary>Whether an entity the API is about to return is visible to the caller.</summary>
+    public async ValueTask<bool> CanSee(object entity) => Is(Role.PlatformAdmin) || entity switch
+    {
+        ConsultancyInfo c => Is(Role.Consultant) && Principal.TenantId == c.Id,
+        OrganisationInfo o => Principal.TenantId == o.Id || (Is(Role.Consultant) && o.ConsultancyId == Principal.TenantId),
+        TeamInfo t => await ManagesOrganisation(t.OrganisationId) || (IsPerson && await OwnTeam() == t.Id),
+        ManagerInfo m => await ManagesOrganisation(TenantReach.TenantOf(m.Id))
+            || (Is(Role.Manager) && Principal.SubjectId == m.Id)
+            || (Is(Role.Employee) && await OwnTeam() == m.TeamId),
+        EmployeeInfo e => await ManagesOrganisation(TenantReach.TenantOf(e.Id)) || await MaySeePersonalDataOf(e),
+        _ => true,
+    };
+
+    private bool IsPerson => Is(Role.Manager) || Is(Role.Employee);
+
+    private Task<string?> ConsultancyOf(string organisationId)
+    {
+        lock (consultancyOfOrganisation)
+        {
+            if (!consultancyOfOrganisation.TryGetValue(organisationId, out var lookup))
+                consultancyOfOrganisation[organisationId] = lookup = grains.GetGrain<IOrganisationGrain>(organisationId).GetConsultancyId();
+            return lookup;
+        }
+    }
+
+    /// <summary>The team a manager leads or an employee belongs to.</summary>
+    private Task<string?> OwnTeam() => ownTeam ??= LoadOwnTeam();
+
+    private async Task<string?> LoadOwnTeam()
+    {
+        if (Principal.SubjectId is not { } subject) return null;
+        try
+        {
+            return Principal.Role switch
+            {
+                Role.Manager => (await grains.GetGrain<IManagerGrain>(subject).Get())?.TeamId,
+                Role.Employee => (await grains.GetGrain<IEmployeeGrain>(subject).Get())?.TeamId,
+                _ => null,
+            };
+        }
+        catch (PlatformException)
+        {
+            return null; // a subject outside the key's tenant reaches nothing
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections;
+using GraphQL;
+using GraphQL.Instrumentation;
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Api.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadPlatform.Api.Security;
+
+/// <summary>
+/// Enforces the <see cref="AccessPolicy"/> each field declares, before it resolves, and filters what it
+/// returns by entity visibility. Root fields without a policy are refused (fail closed).
+/// </summary>
+public sealed class AuthorizationMiddleware : IFieldMiddleware
+{
+    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    {
+        var guard = context.RequestServices!.GetRequiredService<AccessGuard>();
+        guard.Bind((GatewayUserContext)context.UserContext);
+
+        var policy = context.FieldDefinition.GetMetadata<AccessPolicy?>(AccessPolicy.MetadataKey);
+        if (policy is null && context.Parent is null && !context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
+            throw new PlatformException(PlatformErrorCode.Forbidden, $"'{context.FieldDefinition.Name}' declares no access policy.");
+        if (policy is not null)
+        {
+            if (!policy.Roles.Contains(guard.Principal.Role))
+                throw new PlatformException(PlatformErrorCode.Forbidden,
+                    $"The role {guard.Principal.Role} may not use '{context.FieldDefinition.Name}'.");
+            if (policy.Scope is not null && !await policy.Scope(context, guard))
+                throw Refusal(context);
+        }
+
+        var result = await next(context);
+        return result switch
+        {
+            null or string => result,
+            IEnumerable list when IsEntityList(list) => await VisibleOnly(list, guard),
+            _ when IsEntity(result) && !await guard.CanSee(result) => throw Refusal(context),
+            _ => result,
+        };
+    }
+
+    /// <summary>Foreign or hidden data is reported as not found: it does not even confirm the id exists.</summary>
+    private static PlatformException Refusal(IResolveFieldContext context) =>
+        context.Parent is null && context.FieldDefinition.Arguments?.Count > 0 && context.Operation.Operation == GraphQLParser.AST.OperationType.Query
+            ? new PlatformException(PlatformErrorCode.NotFound, $"Nothing found for '{context.FieldDefinition.Name}' with these arguments.")
+            : new PlatformException(PlatformErrorCode.Forbidden, $"Not allowed: '{context.FieldDefinition.Name}'.");
+
+    private static bool IsEntity(object value) => value.GetType().Namespace == typeof(Abstractions.Model.TeamInfo).Namespace;
+
+    private static bool IsEntityList(IEnumerable list) =>
+        list.GetType().GetElementType() is { } element && element.Namespace == typeof(Abstractions.Model.TeamInfo).Namespace;
+
+    private static async Task<Array> VisibleOnly(IEnumerable list, AccessGuard guard)
+    {
+        var items = list.Cast<object>().ToArray();
+        var visible = await Task.WhenAll(items.Select(item => guard.CanSee(item).AsTask()));
+        var kept = items.Where((_, i) => visible[i]).ToArray();
+        var typed = Array.CreateInstance(list.GetType().GetElementType()!, kept.Length);
+        Array.Copy(kept, typed, kept.Length);
+        return typed;
+    }
+}

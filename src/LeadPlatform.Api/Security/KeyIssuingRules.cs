@@ -1,0 +1,76 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Api.Schema;
+using LeadPlatform.Domain.Identity;
+
+namespace LeadPlatform.Api.Security;
+
+/// <summary>
+/// Who may hold a key for whom: the platform admin any key; an org admin keys for its own organisation's
+/// roles; a consultant for its consultancy and its clients' roles; managers and employees none.
+/// </summary>
+public sealed class KeyIssuingRules(EntityReader reader)
+{
+    private static readonly Role[] OrganisationRoles = [Role.OrgAdmin, Role.Manager, Role.Employee];
+
+    /// <summary>May the caller issue (or revoke) a key for <paramref name="target"/>?</summary>
+    public async ValueTask<bool> MayManageKeyFor(AccessGuard guard, Principal target)
+    {
+        var caller = guard.Principal;
+        return caller.Role switch
+        {
+            Role.PlatformAdmin => true,
+            Role.OrgAdmin => target.TenantId == caller.TenantId && OrganisationRoles.Contains(target.Role),
+            Role.Consultant => (target.TenantId == caller.TenantId && target.Role == Role.Consultant)
+                || (OrganisationRoles.Contains(target.Role) && target.TenantId != caller.TenantId && await guard.ManagesOrganisation(target.TenantId)),
+            _ => false,
+        };
+    }
+
+    /// <summary>The principal a new key will carry, after checking the caller's right and that it names real things.</summary>
+    public async Task<Principal> CheckNewKey(AccessGuard guard, string tenantId, Role role, string? subjectId)
+    {
+        var target = new Principal(tenantId, role, string.IsNullOrEmpty(subjectId) ? null : subjectId);
+        if (!await MayManageKeyFor(guard, target))
+            throw new PlatformException(PlatformErrorCode.Forbidden, $"You may not issue a {role} key for tenant '{tenantId}'.");
+
+        switch (role)
+        {
+            case Role.PlatformAdmin:
+                RequireNoSubject(target);
+                if (tenantId != Principal.PlatformTenant) throw PlatformException.BadInput("tenantId", $"must be '{Principal.PlatformTenant}' for PLATFORM_ADMIN");
+                break;
+            case Role.Consultant:
+                RequireNoSubject(target);
+                await reader.Consultancy(tenantId);
+                break;
+            case Role.OrgAdmin:
+                RequireNoSubject(target);
+                await reader.Organisation(tenantId);
+                break;
+            case Role.Manager:
+                await reader.Organisation(tenantId);
+                await reader.Manager(SubjectIn(target, EntityKinds.Manager));
+                break;
+            case Role.Employee:
+                await reader.Organisation(tenantId);
+                await reader.Employee(SubjectIn(target, EntityKinds.Employee));
+                break;
+        }
+        return target;
+    }
+
+    private static void RequireNoSubject(Principal target)
+    {
+        if (target.SubjectId is not null) throw PlatformException.BadInput("subjectId", $"must be empty for {target.Role}");
+    }
+
+    private static string SubjectIn(Principal target, string kind)
+    {
+        if (target.SubjectId is null) throw PlatformException.BadInput("subjectId", $"is required for {target.Role}");
+        if (!TenantKey.TryParse(target.SubjectId, out var key) || key.TenantId != target.TenantId || !key.EntityId.StartsWith(kind + "-", StringComparison.Ordinal))
+            throw PlatformException.BadInput("subjectId", $"must be a {target.Role.ToString().ToLowerInvariant()} of tenant '{target.TenantId}'");
+        return target.SubjectId;
+    }
+}

@@ -1,0 +1,57 @@
+using GraphQL;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadPlatform.Api.Security;
+
+/// <summary>The access policies the schema declares, one per kind of operation.</summary>
+public static class Policies
+{
+    private static readonly Role[] AllRoles = Enum.GetValues<Role>();
+
+    /// <summary>Any authenticated caller: questions about the method itself, and <c>me</c>.</summary>
+    public static readonly AccessPolicy Anyone = new("anyone", AllRoles.ToHashSet());
+
+    public static readonly AccessPolicy PlatformAdminOnly = new("platform-admin", new HashSet<Role> { Role.PlatformAdmin });
+
+    /// <summary>Reading by id: the id's tenant must be reachable; what is returned is filtered by visibility.</summary>
+    public static AccessPolicy ReadById(string argument) => new($"read({argument})", AllRoles.ToHashSet(),
+        (c, guard) => guard.CanReachTenant(TenantReach.TenantOf(c.GetArgument<string>(argument) ?? "")));
+
+    /// <summary>Changing an organisation's structure: org admin, its consultant, platform admin.</summary>
+    public static AccessPolicy ManageStructure(string argument) => new($"manage-structure({argument})",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin },
+        (c, guard) => guard.ManagesOrganisation(TenantReach.TenantOf(c.GetArgument<string>(argument) ?? "")));
+
+    /// <summary>Creating an organisation: platform admin, or a consultant for its own consultancy.</summary>
+    public static readonly AccessPolicy CreateOrganisation = new("create-organisation",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Consultant },
+        (c, guard) => ValueTask.FromResult(guard.Principal.Role == Role.PlatformAdmin
+            || c.GetArgument<string?>("consultancyId") == guard.Principal.TenantId));
+
+    /// <summary>Acting on one employee as their manager (the manager of the employee's team), or platform admin.</summary>
+    public static AccessPolicy ManagerOfEmployee(string argument) => new($"manager-of-employee({argument})",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Manager },
+        async (c, guard) => guard.Principal.Role == Role.PlatformAdmin
+            || (await guard.CanReachTenant(TenantReach.TenantOf(c.GetArgument<string>(argument) ?? ""))
+                && await c.RequestServices!.GetRequiredService<Schema.EntityReader>().Employee(c.GetArgument<string>(argument)) is { } employee
+                && await guard.LeadsTeam(employee.TeamId)));
+
+    /// <summary>Team-wide actions (crisis): the team's manager, or whoever manages the organisation's structure.</summary>
+    public static AccessPolicy LeadOrManageTeam(string argument) => new($"lead-or-manage-team({argument})",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin, Role.Manager },
+        async (c, guard) =>
+        {
+            var teamId = c.GetArgument<string>(argument) ?? "";
+            return await guard.ManagesOrganisation(TenantReach.TenantOf(teamId)) || await guard.LeadsTeam(teamId);
+        });
+
+    /// <summary>Personal data on an Employee object: their manager, themselves, platform admin.</summary>
+    public static readonly AccessPolicy PersonalDataOfSourceEmployee = new("personal-data", AllRoles.ToHashSet(),
+        (c, guard) => guard.MaySeePersonalDataOf((EmployeeInfo)c.Source!));
+
+    /// <summary>Issuing and revoking keys: admins of a tenant; the scope is checked by <see cref="KeyIssuingRules"/>.</summary>
+    public static readonly AccessPolicy KeyManagement = new("key-management",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin });
+}

@@ -1,0 +1,73 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Domain.Identity;
+
+namespace LeadPlatform.Grains.Tests;
+
+/// <summary>The silo refuses calls whose principal cannot reach the grain's tenant, whatever the gateway did.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
+{
+    private async Task<(string OrganisationId, string TeamId, string EmployeeId)> NewOrganisation(string? consultancyId = null)
+    {
+        var grains = fixture.Grains;
+        var organisation = consultancyId is null
+            ? await grains.GetGrain<IOrganisationGrain>(EntityId.New("org")).Create("Acme", null)
+            : await grains.GetGrain<IConsultancyGrain>(consultancyId).CreateOrganisation("Client");
+        var team = await grains.GetGrain<IOrganisationGrain>(organisation.Id).AddTeam("Ops");
+        var employee = await grains.GetGrain<ITeamGrain>(team.Id).AddEmployee("Jan");
+        return (organisation.Id, team.Id, employee.Id);
+    }
+
+    private static async Task<PlatformException> Refused(Func<Task> call) => await Assert.ThrowsAsync<PlatformException>(call);
+
+    [Fact]
+    public async Task A_foreign_organisation_principal_is_refused_on_every_tenant_owned_grain()
+    {
+        var (organisationId, teamId, employeeId) = await NewOrganisation();
+        var grains = fixture.Cluster.GrainFactory;
+        PrincipalContext.Set(new Principal("org-someoneelse", Role.OrgAdmin, null));
+
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<IOrganisationGrain>(organisationId).Get())).Code);
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<ITeamGrain>(teamId).AddEmployee("Mallory"))).Code);
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<IEmployeeGrain>(employeeId).GetAssessments())).Code);
+    }
+
+    [Fact]
+    public async Task The_own_tenant_passes_and_internal_grain_to_grain_calls_keep_working()
+    {
+        var (organisationId, teamId, _) = await NewOrganisation();
+        var grains = fixture.Cluster.GrainFactory;
+        PrincipalContext.Set(new Principal(organisationId, Role.OrgAdmin, null));
+
+        // AddEmployee makes the team call a new employee grain: internal, so it passes.
+        var employee = await grains.GetGrain<ITeamGrain>(teamId).AddEmployee("Piet");
+        Assert.Equal("Piet", (await grains.GetGrain<IEmployeeGrain>(employee.Id).Get())!.Name);
+    }
+
+    [Fact]
+    public async Task A_consultant_reaches_its_clients_but_not_other_organisations()
+    {
+        var consultancyId = EntityId.New("cons");
+        await fixture.Grains.GetGrain<IConsultancyGrain>(consultancyId).Create("Coach & Co");
+        var client = await NewOrganisation(consultancyId);
+        var stranger = await NewOrganisation();
+        var grains = fixture.Cluster.GrainFactory;
+        PrincipalContext.Set(new Principal(consultancyId, Role.Consultant, null));
+
+        Assert.NotNull(await grains.GetGrain<IOrganisationGrain>(client.OrganisationId).Get());
+        Assert.NotNull(await grains.GetGrain<ITeamGrain>(client.TeamId).Get());
+        await Refused(() => grains.GetGrain<IOrganisationGrain>(stranger.OrganisationId).Get());
+        await Refused(() => grains.GetGrain<IEmployeeGrain>(stranger.EmployeeId).Get());
+        await Refused(() => grains.GetGrain<IConsultancyGrain>(EntityId.New("cons")).Get());
+    }
+
+    [Fact]
+    public async Task A_call_without_a_principal_is_refused()
+    {
+        var (organisationId, _, _) = await NewOrganisation();
+        RequestContext.Clear();
+        await Refused(() => fixture.Cluster.GrainFactory.GetGrain<IOrganisationGrain>(organisationId).Get());
+    }
+}
