@@ -1,0 +1,152 @@
+using System.Text.Json;
+
+namespace LeadPlatform.Api.Tests.Security;
+
+/// <summary>
+/// Every query and mutation of the contract × the five roles × own versus foreign tenant. Allowed calls
+/// return data; refused calls return FORBIDDEN or NOT_FOUND and no data.
+/// </summary>
+[Collection(TenantWorldCollection.Name)]
+public sealed class AccessMatrixTests(TenantWorld world)
+{
+    private static readonly string[] Roles = ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN", "MANAGER", "EMPLOYEE"];
+
+    /// <summary>An operation: the document, its variables for a side, the field to check, and who may use it on their own side.</summary>
+    private sealed record Operation(string Field, string Document, Func<TenantWorld, TenantWorld.Side, Task<object>> Variables, string[] AllowedOnOwnSide);
+
+    private static readonly Operation[] Operations =
+    [
+        new("me", "{ me { role } }", (_, _) => Task.FromResult<object>(new { }), Roles),
+        new("recommendStyle", "{ recommendStyle(competence: LOW, commitment: HIGH){ style } }", (_, _) => Task.FromResult<object>(new { }), Roles),
+        new("analyseQuestion", "{ analyseQuestion(text: \"Wat wil je bereiken?\"){ kind } }", (_, _) => Task.FromResult<object>(new { }), Roles),
+        new("consultancy", "query($id:ID!){ consultancy(id:$id){ id name } }", (_, s) => Vars(new { id = s.ConsultancyId }),
+            ["PLATFORM_ADMIN", "CONSULTANT"]),
+        new("organisation", "query($id:ID!){ organisation(id:$id){ id name } }", (_, s) => Vars(new { id = s.OrganisationId }), Roles),
+        new("team", "query($id:ID!){ team(id:$id){ id name } }", (_, s) => Vars(new { id = s.TeamId }), Roles),
+        new("manager", "query($id:ID!){ manager(id:$id){ id name } }", (_, s) => Vars(new { id = s.ManagerId }), Roles),
+        new("employee", "query($id:ID!){ employee(id:$id){ id name } }", (_, s) => Vars(new { id = s.EmployeeId }), Roles),
+        new("employee", "query($id:ID!){ employee(id:$id){ id assessments { task } currentRecommendation(task:\"Tickets\"){ style } } }",
+            (_, s) => Vars(new { id = s.EmployeeId }), ["PLATFORM_ADMIN", "MANAGER", "EMPLOYEE"]),
+        new("createConsultancy", "mutation{ createConsultancy(name:\"New\"){ id } }", (_, _) => Vars(new { }), ["PLATFORM_ADMIN"]),
+        new("createOrganisation", "mutation($c:ID){ createOrganisation(name:\"New client\", consultancyId:$c){ id } }",
+            (_, s) => Vars(new { c = s.ConsultancyId }), ["PLATFORM_ADMIN", "CONSULTANT"]),
+        new("addTeam", "mutation($o:ID!){ addTeam(organisationId:$o, name:\"New team\"){ id } }", (_, s) => Vars(new { o = s.OrganisationId }),
+            ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+        new("addManager", "mutation($t:ID!){ addManager(teamId:$t, name:\"New manager\"){ id } }",
+            async (w, s) => new { t = await w.Admin("mutation($o:ID!){ addTeam(organisationId:$o, name:\"Leaderless\"){ id } }", new { o = s.OrganisationId }, "addTeam", "id") },
+            ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+        new("addEmployee", "mutation($t:ID!){ addEmployee(teamId:$t, name:\"New employee\"){ id } }", (_, s) => Vars(new { t = s.TeamId }),
+            ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+        new("assessEmployee", "mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"Planning\", competence: SOME, commitment: HIGH){ task } }",
+            (_, s) => Vars(new { e = s.EmployeeId }), ["PLATFORM_ADMIN", "MANAGER"]),
+        new("setTeamCrisis", "mutation($t:ID!){ setTeamCrisis(teamId:$t, active:false){ id } }", (_, s) => Vars(new { t = s.TeamId }),
+            ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN", "MANAGER"]),
+        new("issueApiKey", "mutation($t:ID!,$s:ID){ issueApiKey(tenantId:$t, role: EMPLOYEE, subjectId:$s){ id } }",
+            (_, s) => Vars(new { t = s.OrganisationId, s = s.EmployeeId }), ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+        new("revokeApiKey", "mutation($k:ID!){ revokeApiKey(keyId:$k) }",
+            async (w, s) => new { k = KeyId(await w.Issue(s.OrganisationId, "EMPLOYEE", s.EmployeeId)) }, ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+    ];
+
+    public static TheoryData<int, string, bool> Cases()
+    {
+        var data = new TheoryData<int, string, bool>();
+        for (var i = 0; i < Operations.Length; i++)
+            foreach (var role in Roles)
+                foreach (var foreign in new[] { false, true })
+                    data.Add(i, role, foreign);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Role_on_own_or_foreign_tenant_gets_exactly_what_it_may(int operation, string role, bool foreign)
+    {
+        var op = Operations[operation];
+        var side = foreign ? world.B : world.A;
+        var tenantFree = op.Field is "me" or "recommendStyle" or "analyseQuestion" or "createConsultancy";
+        var allowed = op.AllowedOnOwnSide.Contains(role) && (!foreign || role == "PLATFORM_ADMIN" || tenantFree);
+
+        var response = await world.Host.Graph(op.Document, await op.Variables(world, side), world.KeyOf(role));
+
+        if (allowed)
+        {
+            response.Ok();
+            Assert.NotEqual(JsonValueKind.Null, response.Data.GetProperty(op.Field).ValueKind);
+        }
+        else
+        {
+            Assert.True(response.ErrorCode is "FORBIDDEN" or "NOT_FOUND", $"{op.Field} as {role} (foreign={foreign}): {response.Raw}");
+            Assert.True(!response.Json.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null
+                || data.GetProperty(op.Field).ValueKind == JsonValueKind.Null, response.Raw);
+        }
+    }
+
+    [Fact]
+    public async Task A_refused_structure_change_changes_nothing()
+    {
+        int Count(GraphResponse r) => r.Ok().At("team", "employees").GetArrayLength();
+        var before = Count(await world.Host.Graph("query($t:ID!){ team(id:$t){ employees { id } } }", new { t = world.B.TeamId }));
+        var refused = await world.Host.Graph("mutation($t:ID!){ addEmployee(teamId:$t, name:\"Intruder\"){ id } }", new { t = world.B.TeamId },
+            world.KeyOf("ORG_ADMIN"));
+        Assert.Equal("FORBIDDEN", refused.ErrorCode);
+        Assert.Equal(before, Count(await world.Host.Graph("query($t:ID!){ team(id:$t){ employees { id } } }", new { t = world.B.TeamId })));
+    }
+
+    [Fact]
+    public async Task Lists_show_only_what_the_caller_may_see()
+    {
+        var otherTeam = await world.Admin("mutation($o:ID!){ addTeam(organisationId:$o, name:\"Other team\"){ id } }", new { o = world.A.OrganisationId }, "addTeam", "id");
+        await world.Admin("mutation($t:ID!){ addEmployee(teamId:$t, name:\"Colleague\"){ id } }", new { t = otherTeam }, "addEmployee", "id");
+
+        var asManager = (await world.Host.Graph("query($o:ID!){ organisation(id:$o){ teams { id employees { id } } } }",
+            new { o = world.A.OrganisationId }, world.KeyOf("MANAGER"))).Ok().At("organisation", "teams");
+        Assert.Equal([world.A.TeamId], asManager.EnumerateArray().Select(t => t.GetProperty("id").GetString()));
+
+        var asEmployee = (await world.Host.Graph("query($t:ID!){ team(id:$t){ employees { id } } }",
+            new { t = world.A.TeamId }, world.KeyOf("EMPLOYEE"))).Ok().At("team", "employees");
+        Assert.Equal([world.A.EmployeeId], asEmployee.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task A_revoked_key_stops_working_at_once()
+    {
+        var key = await world.Issue(world.A.OrganisationId, "ORG_ADMIN", null);
+        Assert.Equal("ORG_ADMIN", (await world.Host.Graph("{ me { role } }", key: key)).Ok().At("me", "role").GetString());
+        Assert.Equal("true", await world.Admin("mutation($k:ID!){ revokeApiKey(keyId:$k) }", new { k = KeyId(key) }, "revokeApiKey"));
+        Assert.Equal(401, (await world.Host.Graph("{ me { role } }", key: key)).Status);
+    }
+
+    [Theory]
+    [InlineData("MANAGER")]
+    [InlineData("EMPLOYEE")]
+    public async Task Managers_and_employees_issue_no_keys(string role)
+    {
+        var response = await world.Host.Graph("mutation($t:ID!,$s:ID){ issueApiKey(tenantId:$t, role: EMPLOYEE, subjectId:$s){ key } }",
+            new { t = world.A.OrganisationId, s = world.A.EmployeeId }, world.KeyOf(role));
+        Assert.Equal("FORBIDDEN", response.ErrorCode);
+    }
+
+    [Fact]
+    public async Task An_org_admin_cannot_mint_a_platform_admin_or_consultant_key()
+    {
+        foreach (var (tenant, role) in new[] { ("platform", "PLATFORM_ADMIN"), (world.A.ConsultancyId, "CONSULTANT") })
+        {
+            var response = await world.Host.Graph("mutation($t:ID!,$r:Role!){ issueApiKey(tenantId:$t, role:$r){ key } }",
+                new { t = tenant, r = role }, world.KeyOf("ORG_ADMIN"));
+            Assert.Equal("FORBIDDEN", response.ErrorCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_key_must_name_a_subject_of_its_own_tenant()
+    {
+        var response = await world.Host.Graph("mutation($t:ID!,$s:ID){ issueApiKey(tenantId:$t, role: EMPLOYEE, subjectId:$s){ key } }",
+            new { t = world.A.OrganisationId, s = world.B.EmployeeId });
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
+        Assert.Equal("subjectId", response.FirstError.GetProperty("extensions").GetProperty("field").GetString());
+    }
+
+    private static Task<object> Vars(object variables) => Task.FromResult(variables);
+
+    private static string KeyId(string key) => key.Split('.')[1];
+}
