@@ -28,7 +28,14 @@ public static class ServiceCollectionExtensions
             .AddGraphTypes(typeof(LeadPlatformSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<ContractErrorInfoProvider>()
-            .UseMiddleware<AuthorizationMiddleware>());
+            .UseMiddleware<AuthorizationMiddleware>()
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var limits = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.Gateway;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+                complexity.DefaultListImpactMultiplier = limits.ListImpactMultiplier;
+            }));
         return services;
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadPlatform.Api.Tests;
 
@@ -15,9 +16,14 @@ public sealed class TestHost : WebApplicationFactory<Program>
     public const string AdminKey = "test-admin-key-0123456789abcdef";
 
     private readonly Dictionary<string, string?> settings;
+    private readonly string environment;
+    private readonly Action<IServiceCollection>? configureServices;
 
-    public TestHost(string? dataDirectory = null, IDictionary<string, string?>? extra = null)
+    public TestHost(string? dataDirectory = null, IDictionary<string, string?>? extra = null,
+        string environment = "Development", Action<IServiceCollection>? configureServices = null)
     {
+        this.environment = environment;
+        this.configureServices = configureServices;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "leadplatform-api-tests", Guid.NewGuid().ToString("N"));
         settings = new()
         {
@@ -34,6 +40,17 @@ public sealed class TestHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.UseEnvironment(environment);
+        if (configureServices is not null) builder.ConfigureServices(configureServices);
+    }
+
+    /// <summary>Posts a raw body to /graphql with the admin key.</summary>
+    public async Task<(int Status, string Body)> PostRaw(string body, string contentType = "application/json")
+    {
+        using var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+        using var response = await client.PostAsync("/graphql", new StringContent(body, System.Text.Encoding.UTF8, contentType));
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>Posts a GraphQL request with the given key (admin by default; null sends none).</summary>

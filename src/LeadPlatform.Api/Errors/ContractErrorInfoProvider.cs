@@ -14,7 +14,12 @@ public sealed class ContractErrorInfoProvider : IErrorInfoProvider
     {
         var extensions = new Dictionary<string, object?>
         {
-            ["code"] = executionError is DocumentError ? ErrorCodes.BadUserInput : executionError.Code ?? ErrorCodes.Internal,
+            ["code"] = executionError switch
+            {
+                DocumentError => ErrorCodes.BadUserInput,
+                GraphQL.Execution.TimeoutError => ErrorCodes.Unavailable,
+                _ => executionError.Code ?? ErrorCodes.Internal,
+            },
         };
         if (executionError is ValidationError validation && validation.Code is { } rule) extensions["rule"] = rule;
         foreach (var key in new[] { "field", "traceId" })

@@ -12,17 +12,16 @@ namespace LeadPlatform.Api.Errors;
 /// </summary>
 public sealed class ExceptionToErrorMapper(ILogger<ExceptionToErrorMapper> logger)
 {
-    public void Map(UnhandledExceptionContext context)
-    {
-        var exception = context.OriginalException;
-        context.Exception = exception switch
+    public void Map(UnhandledExceptionContext context) => context.Exception = ToError(context.OriginalException);
+
+    public ExecutionError ToError(Exception exception) =>
+        exception switch
         {
             PlatformException refusal => WithCode(new ExecutionError(refusal.Message), ErrorCodes.For(refusal.Code), refusal.Field),
             OperationCanceledException or TimeoutException or Orleans.Runtime.OrleansException =>
                 Unavailable(exception),
             _ => Internal(exception),
         };
-    }
 
     private ExecutionError Unavailable(Exception exception)
     {

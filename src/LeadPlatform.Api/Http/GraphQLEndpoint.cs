@@ -1,64 +1,113 @@
 using System.Text.Json;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Api.Errors;
 using LeadPlatform.Api.Security;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace LeadPlatform.Api.Http;
 
 /// <summary>
-/// <c>POST /graphql</c>: authenticate the API key, read <c>{query, variables, operationName}</c>, execute, write the result.
-/// Written here because GraphQL.Server is not obtainable; it stays small on purpose.
+/// <c>POST /graphql</c>: authenticate the API key, read one <c>{query, variables, operationName}</c> within the
+/// size limit, execute within the time limit, write the result. Written here because GraphQL.Server is not
+/// obtainable; it stays small on purpose. Nothing escapes as a 500: failures become contract errors.
 /// </summary>
 public sealed class GraphQLEndpoint(
     IDocumentExecuter executer,
     ISchema schema,
     IGraphQLTextSerializer serializer,
     ApiKeyAuthenticator authenticator,
-    ExceptionToErrorMapper errorMapper)
+    ExceptionToErrorMapper errorMapper,
+    IOptions<GatewayOptions> options,
+    IHostEnvironment environment)
 {
+    private readonly GatewayLimits limits = options.Value.Gateway;
+
+    private readonly IValidationRule[] validationRules =
+        (options.Value.Gateway.Introspection ?? environment.IsDevelopment())
+            ? [.. DocumentValidator.CoreRules]
+            : [.. DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];
+
     public async Task HandleAsync(HttpContext http)
+    {
+        try
+        {
+            await HandleCoreAsync(http);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+        }
+        catch (Exception e) when (!http.Response.HasStarted)
+        {
+            var error = errorMapper.ToError(e);
+            await WriteErrorAsync(http, StatusCodes.Status200OK, error);
+        }
+    }
+
+    private async Task HandleCoreAsync(HttpContext http)
     {
         var principal = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString());
         if (principal is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
-                "A valid API key is required: send 'Authorization: Bearer <key>'.");
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized,
+                Error(ErrorCodes.Unauthenticated, "A valid API key is required: send 'Authorization: Bearer <key>'."));
+            return;
+        }
+
+        var body = await RequestBodyReader.ReadAsync(http.Request.Body, http.Request.ContentLength, limits.MaxRequestBytes, http.RequestAborted);
+        if (body is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge,
+                Error(ErrorCodes.BadUserInput, $"The request body is larger than {limits.MaxRequestBytes} bytes."));
+            return;
+        }
+        if (FirstNonWhitespace(body) == '[')
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest,
+                Error(ErrorCodes.BadUserInput, "Batched requests are not supported: send one operation per request."));
             return;
         }
 
         GraphQLRequest? request;
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, "The request body is not valid GraphQL-over-HTTP JSON.");
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, Error(ErrorCodes.BadUserInput, "The request body is not valid GraphQL-over-HTTP JSON."));
             return;
         }
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, "The request has no 'query'.");
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, Error(ErrorCodes.BadUserInput, "The request has no 'query'."));
             return;
         }
 
         // The principal travels with every grain call of this request, for the silo's tenant check.
         PrincipalContext.Set(principal);
-        var result = await executer.ExecuteAsync(options =>
+        var result = await executer.ExecuteAsync(execution =>
         {
-            options.Schema = schema;
-            options.Query = request.Query;
-            options.Variables = request.Variables;
-            options.OperationName = request.OperationName;
-            options.RequestServices = http.RequestServices;
-            options.UserContext = new GatewayUserContext(principal);
-            options.CancellationToken = http.RequestAborted;
-            options.UnhandledExceptionDelegate = context =>
+            execution.Schema = schema;
+            execution.Query = request.Query;
+            execution.Variables = request.Variables;
+            execution.OperationName = request.OperationName;
+            execution.RequestServices = http.RequestServices;
+            execution.UserContext = new GatewayUserContext(principal);
+            execution.CancellationToken = http.RequestAborted;
+            execution.Timeout = limits.RequestTimeout;
+            execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+            execution.ValidationRules = validationRules;
+            execution.UnhandledExceptionDelegate = context =>
             {
                 errorMapper.Map(context);
                 return Task.CompletedTask;
@@ -70,11 +119,14 @@ public sealed class GraphQLEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private async Task WriteErrorAsync(HttpContext http, int status, string code, string message)
+    private static ExecutionError Error(string code, string message) => new(message) { Code = code };
+
+    private static char FirstNonWhitespace(byte[] body) => (char)body.FirstOrDefault(b => !char.IsWhiteSpace((char)b));
+
+    private async Task WriteErrorAsync(HttpContext http, int status, ExecutionError error)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";
-        var body = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
-        await serializer.WriteAsync(http.Response.Body, body, http.RequestAborted);
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
     }
 }

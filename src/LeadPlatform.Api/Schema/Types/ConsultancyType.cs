@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using LeadPlatform.Abstractions.Model;
 
 namespace LeadPlatform.Api.Schema.Types;
@@ -13,5 +15,11 @@ public sealed class ConsultancyType : ObjectGraphType<ConsultancyInfo>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("organisations")
             .ResolveAsync(async c => await EntityReader.All(c.Source.OrganisationIds, c.Reader().Organisation));
+        Field<NonNullGraphType<ConnectionType<OrganisationType, EdgeType<OrganisationType>>>>("organisationsConnection")
+            .Description("The client organisations, a page at a time (Relay cursor pagination).")
+            .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize} (default {Paging.DefaultPageSize}).")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async c => await Paging.Page(c.Source.OrganisationIds, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"),
+                c.Reader().Organisation, c.Guard().CanSee));
     }
 }

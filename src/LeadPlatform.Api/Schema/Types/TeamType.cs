@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using LeadPlatform.Abstractions.Model;
 
 namespace LeadPlatform.Api.Schema.Types;
@@ -14,6 +16,12 @@ public sealed class TeamType : ObjectGraphType<TeamInfo>
         Field<ManagerType>("manager").ResolveAsync(async c => c.Source.ManagerId is { } id ? await c.Reader().Manager(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmployeeType>>>>("employees")
             .ResolveAsync(async c => await EntityReader.All(c.Source.EmployeeIds, c.Reader().Employee));
+        Field<NonNullGraphType<ConnectionType<EmployeeType, EdgeType<EmployeeType>>>>("employeesConnection")
+            .Description("The team's employees, a page at a time (Relay cursor pagination).")
+            .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize} (default {Paging.DefaultPageSize}).")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .ResolveAsync(async c => await Paging.Page(c.Source.EmployeeIds, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"),
+                c.Reader().Employee, c.Guard().CanSee));
         Field<NonNullGraphType<BooleanGraphType>>("crisis")
             .Description("True while the team is in crisis: every member's recommendation is DIRECTING.")
             .Resolve(c => c.Source.Crisis is not null);

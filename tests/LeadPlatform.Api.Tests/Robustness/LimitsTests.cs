@@ -1,0 +1,96 @@
+using System.Text.Json;
+
+namespace LeadPlatform.Api.Tests.Robustness;
+
+[Collection(HostCollection.Name)]
+public sealed class LimitsTests(HostFixture fixture)
+{
+    private TestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task Too_deep_a_query_is_refused_before_it_runs()
+    {
+        var deep = "{ me { role } team(id:\"org-a/team-b\") { " + string.Concat(Enumerable.Repeat("organisation { teams { ", 6)) + "id" +
+                   string.Concat(Enumerable.Repeat(" } }", 6)) + " } }";
+        var response = await Host.Graph(deep);
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
+        Assert.Contains("depth", response.Raw, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_alias_bomb_exceeds_the_complexity_budget()
+    {
+        var aliases = string.Join(" ", Enumerable.Range(0, 500).Select(i => $"a{i}: organisation(id:\"org-x\") {{ teams {{ employees {{ assessments {{ task }} }} }} }}"));
+        var response = await Host.Graph("{ " + aliases + " }");
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
+        Assert.Contains("complexity", response.Raw, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_oversized_body_is_413()
+    {
+        var (status, body) = await Host.PostRaw(JsonSerializer.Serialize(new { query = "{ me { role } }", variables = new { x = new string('x', 300_000) } }));
+        Assert.Equal(413, status);
+        Assert.Contains("BAD_USER_INPUT", body);
+    }
+
+    [Fact]
+    public async Task Batched_requests_are_refused_with_400()
+    {
+        var (status, body) = await Host.PostRaw("[{\"query\":\"{ me { role } }\"},{\"query\":\"{ me { role } }\"}]");
+        Assert.Equal(400, status);
+        Assert.Contains("Batched", body);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{}")]
+    [InlineData("{\"query\": 42}")]
+    [InlineData("{\"query\": \"{ me { role } }\", \"variables\": \"not an object\"}")]
+    [InlineData("null")]
+    public async Task Bodies_without_a_usable_query_are_400(string body)
+    {
+        var (status, text) = await Host.PostRaw(body);
+        Assert.Equal(400, status);
+        Assert.Contains("\"errors\"", text);
+    }
+
+    [Fact]
+    public async Task Introspection_is_on_in_development()
+    {
+        var response = await Host.Graph("{ __schema { queryType { name } } }");
+        Assert.Equal("Query", response.Ok().At("__schema", "queryType", "name").GetString());
+    }
+
+    [Fact]
+    public async Task Internal_details_never_leak_into_errors()
+    {
+        var response = await Host.Graph("query($id:ID!){ employee(id:$id){ id } }", new { id = "org-x/emp-" + new string('z', 500) });
+        Assert.DoesNotContain("   at ", response.Raw);
+        Assert.DoesNotContain("Exception", response.Raw);
+    }
+}
+
+/// <summary>Production defaults: introspection off unless a setting turns it on.</summary>
+[Collection(SerialCollection.Name)]
+public sealed class ProductionIntrospectionTests
+{
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("true", true)]
+    public async Task Introspection_follows_the_setting_in_production(string? setting, bool expected)
+    {
+        var host = new TestHost(extra: new Dictionary<string, string?> { ["LeadPlatform:Gateway:Introspection"] = setting }, environment: "Production");
+        try
+        {
+            var response = await host.Graph("{ __schema { queryType { name } } }");
+            Assert.Equal(expected, !response.HasErrors);
+            Assert.Equal("PLATFORM_ADMIN", (await host.Graph("{ me { role } }")).Ok().At("me", "role").GetString());
+        }
+        finally
+        {
+            await host.DisposeAsync();
+            host.DeleteData();
+        }
+    }
+}
