@@ -1,0 +1,28 @@
+using LeadPlatform.Domain.Leadership;
+
+namespace LeadPlatform.Abstractions.Adoption;
+
+/// <summary>
+/// One fact a manager's coaching produced. <see cref="EventId"/> is unique per fact, so delivering it twice
+/// (a retry after a failure) counts it once. Carries no person id and no text: aggregates stay anonymous.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("leadplatform.AdoptionEvent")]
+public sealed record AdoptionEvent(
+    [property: Id(0)] string EventId,
+    [property: Id(1)] AdoptionEventKind Kind,
+    [property: Id(2)] DateTimeOffset At)
+{
+    /// <summary>For <see cref="AdoptionEventKind.Interaction"/>: the hat worn.</summary>
+    [Id(3)] public Hat? Hat { get; init; }
+
+    /// <summary>For <see cref="AdoptionEventKind.Interaction"/>: whether the hat fitted the recommended style.</summary>
+    [Id(4)] public bool? StyleFit { get; init; }
+
+    /// <summary>For <see cref="AdoptionEventKind.SessionCompleted"/>: how long the session took.</summary>
+    [Id(5)] public double? DurationSeconds { get; init; }
+
+    /// <summary>For <see cref="AdoptionEventKind.Assessment"/> and interactions: the level and style recommended then.</summary>
+    [Id(6)] public DevelopmentLevel? DevelopmentLevel { get; init; }
+
+    [Id(7)] public LeadershipStyle? Style { get; init; }
+}

@@ -1,0 +1,15 @@
+namespace LeadPlatform.Abstractions.Adoption;
+
+/// <summary>What happened, as far as coaching adoption is concerned.</summary>
+[GenerateSerializer, Alias("leadplatform.AdoptionEventKind")]
+public enum AdoptionEventKind
+{
+    SessionStarted,
+    SessionCompleted,
+    QuestionOpen,
+    QuestionClosed,
+    Interaction,
+    ActionCreated,
+    ActionCompleted,
+    Assessment,
+}

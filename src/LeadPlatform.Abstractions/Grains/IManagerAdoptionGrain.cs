@@ -1,0 +1,14 @@
+using LeadPlatform.Abstractions.Adoption;
+
+namespace LeadPlatform.Abstractions.Grains;
+
+/// <summary>
+/// A manager's coaching-adoption counters in daily buckets. Key: the manager's id (<c>{organisationId}/mgr-…</c>).
+/// Coaching grains report facts here; the counters are pushed up to team, organisation and consultancy.
+/// </summary>
+[Alias("leadplatform.IManagerAdoptionGrain")]
+public interface IManagerAdoptionGrain : ITenantOwnedGrain
+{
+    /// <summary>Counts a fact once, however often it is delivered.</summary>
+    [Alias("Record")] Task Record(AdoptionEvent adoptionEvent);
+}
