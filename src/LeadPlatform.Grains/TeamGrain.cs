@@ -1,3 +1,4 @@
+using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
@@ -32,6 +33,8 @@ public sealed class TeamGrain(
         var manager = await GrainFactory.GetGrain<IManagerGrain>(GrainKeys.NewChild(OrganisationId, EntityKinds.Manager)).Create(validName, Id);
         state.State.ManagerId = manager.Id;
         await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IManagerAdoptionGrain>(manager.Id)
+            .Record(new AdoptionEvent($"{manager.Id}:added", AdoptionEventKind.ManagerAdded, time.GetUtcNow()));
         return manager;
     }
 

@@ -12,4 +12,6 @@ public enum AdoptionEventKind
     ActionCreated,
     ActionCompleted,
     Assessment,
+    /// <summary>A manager joined: the denominator of the adoption rate.</summary>
+    ManagerAdded,
 }

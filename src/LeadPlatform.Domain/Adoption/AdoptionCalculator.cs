@@ -1,0 +1,49 @@
+using LeadPlatform.Domain.Leadership;
+
+namespace LeadPlatform.Domain.Adoption;
+
+/// <summary>Turns daily counter buckets into adoption figures: the one place the report maths lives.</summary>
+public static class AdoptionCalculator
+{
+    public const int DefaultWindowDays = 30;
+
+    /// <summary>Buckets are kept this long: enough for a year-over-year trend.</summary>
+    public const int RetentionDays = 400;
+
+    public static AdoptionFigures Figures(IReadOnlyDictionary<int, long[]> buckets, long managers, int today, int windowDays = DefaultWindowDays)
+    {
+        var s = AdoptionVector.SumWindow(buckets, today, windowDays);
+        long C(AdoptionCounter counter) => s[(int)counter];
+        var coaching = C(AdoptionCounter.ManagersLastCompletedSession);
+        return new AdoptionFigures(
+            Managers: managers,
+            ManagersCoaching: coaching,
+            AdoptionRate: Ratio(coaching, managers),
+            SessionsStarted: C(AdoptionCounter.SessionsStarted),
+            SessionsCompleted: C(AdoptionCounter.SessionsCompleted),
+            OpenQuestionRatio: Ratio(C(AdoptionCounter.QuestionsOpen), C(AdoptionCounter.QuestionsOpen) + C(AdoptionCounter.QuestionsClosed)),
+            CoachHatShare: Ratio(C(AdoptionCounter.InteractionsCoach), C(AdoptionCounter.InteractionsCoach) + C(AdoptionCounter.InteractionsManager)),
+            StyleFitRate: Ratio(C(AdoptionCounter.InteractionsFitting), C(AdoptionCounter.InteractionsJudged)),
+            ActionCompletionRate: Ratio(C(AdoptionCounter.ActionsCompleted), C(AdoptionCounter.ActionsCreated)),
+            DevelopmentLevels: new Dictionary<DevelopmentLevel, long>
+            {
+                [DevelopmentLevel.D1] = C(AdoptionCounter.AssessmentsD1),
+                [DevelopmentLevel.D2] = C(AdoptionCounter.AssessmentsD2),
+                [DevelopmentLevel.D3] = C(AdoptionCounter.AssessmentsD3),
+                [DevelopmentLevel.D4] = C(AdoptionCounter.AssessmentsD4),
+            },
+            RecommendedStyles: new Dictionary<LeadershipStyle, long>
+            {
+                [LeadershipStyle.Directing] = C(AdoptionCounter.StyleDirecting),
+                [LeadershipStyle.Coaching] = C(AdoptionCounter.StyleCoaching),
+                [LeadershipStyle.Supporting] = C(AdoptionCounter.StyleSupporting),
+                [LeadershipStyle.Delegating] = C(AdoptionCounter.StyleDelegating),
+            });
+    }
+
+    /// <summary>One point per day for the last <paramref name="days"/> days, oldest first; each point is that day alone.</summary>
+    public static IReadOnlyList<(int Day, AdoptionFigures Figures)> DailyTrend(IReadOnlyDictionary<int, long[]> buckets, long managers, int today, int days) =>
+        Enumerable.Range(0, days).Select(offset => today - days + 1 + offset).Select(day => (day, Figures(buckets, managers, day, 1))).ToArray();
+
+    public static double Ratio(long part, long whole) => whole <= 0 ? 0 : (double)part / whole;
+}

@@ -1,0 +1,40 @@
+using LeadPlatform.Abstractions.Adoption;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Domain.Adoption;
+using Microsoft.Extensions.Logging;
+
+namespace LeadPlatform.Grains.Adoption;
+
+/// <summary>
+/// Team, organisation or consultancy adoption: sums what the level below sends (each delta once) and passes
+/// the sum up. A team's parent is its organisation; an organisation's is its consultancy, if it has one.
+/// </summary>
+public sealed class AdoptionRollupGrain(
+    [PersistentState("adoption")] IPersistentState<AdoptionState> state,
+    TimeProvider time,
+    ILogger<AdoptionRollupGrain> logger) : AdoptionGrainBase(state, time, logger), IAdoptionRollupGrain
+{
+    public async Task ApplyBatch(AdoptionDelta[] deltas)
+    {
+        var buckets = new Dictionary<int, long[]>();
+        long managers = 0;
+        var fresh = 0;
+        foreach (var delta in deltas)
+        {
+            if (Ledger.AppliedSequence.TryGetValue(delta.SourceId, out var applied) && delta.Sequence <= applied) continue;
+            Ledger.AppliedSequence[delta.SourceId] = delta.Sequence;
+            AdoptionVector.AddAll(buckets, delta.Buckets);
+            managers += delta.ManagersDelta;
+            fresh++;
+        }
+        if (fresh > 0) await ApplyAndForward(buckets, managers);
+    }
+
+    protected override async Task<string?> ResolveParentId()
+    {
+        if (Id.Contains('/')) return TenantReach.TenantOf(Id); // team → organisation
+        if (Id.StartsWith("org-", StringComparison.Ordinal)) return await GrainFactory.GetGrain<IOrganisationGrain>(Id).GetConsultancyId();
+        return null; // a consultancy is the top
+    }
+}

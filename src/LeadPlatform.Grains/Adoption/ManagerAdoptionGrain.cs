@@ -1,0 +1,55 @@
+using LeadPlatform.Abstractions.Adoption;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Domain.Adoption;
+using Microsoft.Extensions.Logging;
+
+namespace LeadPlatform.Grains.Adoption;
+
+/// <summary>Counts a manager's coaching facts once each and passes them to the team's adoption grain.</summary>
+public sealed class ManagerAdoptionGrain(
+    [PersistentState("adoption")] IPersistentState<AdoptionState> state,
+    TimeProvider time,
+    ILogger<ManagerAdoptionGrain> logger) : AdoptionGrainBase(state, time, logger), IManagerAdoptionGrain
+{
+    public async Task Record(AdoptionEvent fact)
+    {
+        if (Ledger.SeenEvents.ContainsKey(fact.EventId)) return;
+        var day = DayOf(fact.At);
+        Ledger.SeenEvents[fact.EventId] = day;
+        foreach (var old in Ledger.SeenEvents.Where(seen => seen.Value <= Today - AdoptionCalculator.RetentionDays).Select(seen => seen.Key).ToArray())
+            Ledger.SeenEvents.Remove(old);
+
+        var (buckets, managers) = Count(fact, day);
+        await ApplyAndForward(buckets, managers);
+    }
+
+    private (Dictionary<int, long[]> Buckets, long Managers) Count(AdoptionEvent fact, int day)
+    {
+        Dictionary<int, long[]> On(long[] vector) => new() { [day] = vector };
+        switch (fact.Kind)
+        {
+            case AdoptionEventKind.SessionCompleted:
+                var buckets = AdoptionFacts.SessionCompleted(day, Ledger.LastCompletedDay);
+                if (Ledger.LastCompletedDay is not { } last || day > last) Ledger.LastCompletedDay = day;
+                return (buckets, 0);
+            case AdoptionEventKind.ManagerAdded:
+                return ([], Ledger.Managers == 0 ? 1 : 0);
+            case AdoptionEventKind.Interaction when fact.Hat is { } hat:
+                return (On(AdoptionFacts.Interaction(hat, fact.StyleFit)), 0);
+            case AdoptionEventKind.Assessment when fact.DevelopmentLevel is { } level && fact.Style is { } style:
+                return (On(AdoptionFacts.Assessment(level, style)), 0);
+            default:
+                return (On(AdoptionVector.Of(fact.Kind switch
+                {
+                    AdoptionEventKind.SessionStarted => AdoptionCounter.SessionsStarted,
+                    AdoptionEventKind.QuestionOpen => AdoptionCounter.QuestionsOpen,
+                    AdoptionEventKind.QuestionClosed => AdoptionCounter.QuestionsClosed,
+                    AdoptionEventKind.ActionCreated => AdoptionCounter.ActionsCreated,
+                    AdoptionEventKind.ActionCompleted => AdoptionCounter.ActionsCompleted,
+                    _ => throw new ArgumentException($"An adoption fact of kind {fact.Kind} lacks its details.", nameof(fact)),
+                })), 0);
+        }
+    }
+
+    protected override async Task<string?> ResolveParentId() => (await GrainFactory.GetGrain<IManagerGrain>(Id).Get())?.TeamId;
+}
