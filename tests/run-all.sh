@@ -8,6 +8,16 @@ cd "$root"
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 
+# The GraphQL IDE's browser test drives Debian's headless Chromium; it fails (not skips) without it.
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  apt_get() { $sudo env DEBIAN_FRONTEND=noninteractive apt-get "$@" >>"$results/apt.log" 2>&1; }
+  echo "installing chromium for the browser test"
+  apt_get install -y -qq --no-install-recommends chromium ||
+    { apt_get update -qq && apt_get install -y -qq --no-install-recommends chromium; } ||
+    { tail -n 20 "$results/apt.log"; echo "could not install chromium: the browser test will fail"; }
+fi
+
 dotnet test LeadPlatform.sln --nologo "$@" 2>&1 | tee "$results/test.log"
 status=${PIPESTATUS[0]}
 

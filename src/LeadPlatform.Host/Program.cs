@@ -20,6 +20,7 @@ var app = builder.Build();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.MapLeadPlatformGraphQL();
+app.MapLeadPlatformDeveloperEndpoints();
 app.Run();
 
 /// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
