@@ -51,6 +51,16 @@ public static class Policies
     public static readonly AccessPolicy PersonalDataOfSourceEmployee = new("personal-data", AllRoles.ToHashSet(),
         (c, guard) => guard.MaySeePersonalDataOf((EmployeeInfo)c.Source!));
 
+    /// <summary>Adoption aggregates of an organisation (or one of its teams): whoever manages its structure.</summary>
+    public static AccessPolicy AggregatesOfOrganisation(Func<object, string> organisationOf) => new("aggregates",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin },
+        (c, guard) => guard.ManagesOrganisation(organisationOf(c.Source!)));
+
+    /// <summary>Adoption aggregates of a consultancy: its consultants and the platform admin.</summary>
+    public static readonly AccessPolicy AggregatesOfConsultancy = new("consultancy-aggregates",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Consultant },
+        (c, guard) => ValueTask.FromResult(guard.Principal.Role == Role.PlatformAdmin || guard.Principal.TenantId == ((ConsultancyInfo)c.Source!).Id));
+
     /// <summary>Issuing and revoking keys: admins of a tenant; the scope is checked by <see cref="KeyIssuingRules"/>.</summary>
     public static readonly AccessPolicy KeyManagement = new("key-management",
         new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin });

@@ -1,7 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
+using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Api.Schema.Adoption;
+using LeadPlatform.Api.Security;
 
 namespace LeadPlatform.Api.Schema.Types;
 
@@ -21,5 +24,6 @@ public sealed class ConsultancyType : ObjectGraphType<ConsultancyInfo>
             .Argument<StringGraphType>("after", "The endCursor of the previous page.")
             .ResolveAsync(async c => await Paging.Page(c.Source.OrganisationIds, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"),
                 c.Reader().Organisation, c.Guard().CanSee));
+        this.AdoptionField(Policies.AggregatesOfConsultancy, c => c.Grains().GetGrain<IAdoptionRollupGrain>(c.Source.Id));
     }
 }

@@ -1,5 +1,8 @@
 using GraphQL.Types;
+using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Api.Schema.Adoption;
+using LeadPlatform.Api.Security;
 
 namespace LeadPlatform.Api.Schema.Types;
 
@@ -16,5 +19,7 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationInfo>
             .ResolveAsync(async c => c.Source.ConsultancyId is { } id ? await c.Reader().Consultancy(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamType>>>>("teams")
             .ResolveAsync(async c => await EntityReader.All(c.Source.TeamIds, c.Reader().Team));
+        this.AdoptionField(Policies.AggregatesOfOrganisation(source => ((OrganisationInfo)source).Id),
+            c => c.Grains().GetGrain<IAdoptionRollupGrain>(c.Source.Id));
     }
 }

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using LeadPlatform.Abstractions.Adoption;
+
+namespace LeadPlatform.Api.Schema.Adoption;
+
+public sealed class AdoptionDayType : ObjectGraphType<AdoptionTrendPoint>
+{
+    public AdoptionDayType()
+    {
+        Name = "AdoptionDay";
+        Field<NonNullGraphType<DateOnlyGraphType>>("date").Resolve(c => c.Source.Day);
+        Field<NonNullGraphType<LongGraphType>>("sessionsStarted").Resolve(c => c.Source.Figures.SessionsStarted);
+        Field<NonNullGraphType<LongGraphType>>("sessionsCompleted").Resolve(c => c.Source.Figures.SessionsCompleted);
+        Field<NonNullGraphType<LongGraphType>>("managersCoaching").Resolve(c => c.Source.Figures.ManagersCoaching);
+        Field<NonNullGraphType<FloatGraphType>>("openQuestionRatio").Resolve(c => c.Source.Figures.OpenQuestionRatio);
+        Field<NonNullGraphType<FloatGraphType>>("coachHatShare").Resolve(c => c.Source.Figures.CoachHatShare);
+        Field<NonNullGraphType<FloatGraphType>>("styleFitRate").Resolve(c => c.Source.Figures.StyleFitRate);
+        Field<NonNullGraphType<FloatGraphType>>("actionCompletionRate").Resolve(c => c.Source.Figures.ActionCompletionRate);
+    }
+}
