@@ -14,12 +14,14 @@ builder.Services.AddLeadPlatformApi(builder.Configuration);
 // Registered after UseOrleans, so they start once the silo is up.
 builder.Services.AddHostedService<AdminKeyBootstrap>();
 builder.Services.AddHostedService<DemoSeeder>();
+builder.AddLeadPlatformTelemetry();
 builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
 
 var app = builder.Build();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.MapLeadPlatformGraphQL();
+app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapLeadPlatformDeveloperEndpoints();
 app.Run();
 

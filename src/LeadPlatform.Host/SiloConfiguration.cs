@@ -12,6 +12,9 @@ internal static class SiloConfiguration
     public static void Configure(ISiloBuilder silo, LeadPlatformSettings settings)
     {
         silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
+        silo.UseInMemoryReminderService();
+        // Traces continue from the GraphQL request through every grain call.
+        silo.AddActivityPropagation();
 
         switch (settings.Clustering.Provider)
         {

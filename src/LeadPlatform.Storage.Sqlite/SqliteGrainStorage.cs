@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,9 @@ namespace LeadPlatform.Storage.Sqlite;
 public sealed class SqliteGrainStorage : IGrainStorage
 {
     private const string Table = SqliteDatabase.TableName;
+
+    // Spans for storage work, under the platform's activity source name, so traces reach the store.
+    private static readonly ActivitySource Tracing = new("LeadPlatform");
 
     private readonly SqliteDatabase _database;
     private readonly IGrainStorageSerializer _serializer;
@@ -47,6 +51,7 @@ public sealed class SqliteGrainStorage : IGrainStorage
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grainState);
+        using var activity = Tracing.StartActivity("sqlite read " + stateName);
         var key = MakeKey(stateName, grainId);
 
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -73,6 +78,7 @@ public sealed class SqliteGrainStorage : IGrainStorage
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grainState);
+        using var activity = Tracing.StartActivity("sqlite write " + stateName);
         var key = MakeKey(stateName, grainId);
         var expected = grainState.ETag;
         var newEtag = NewEtag();
@@ -126,6 +132,7 @@ public sealed class SqliteGrainStorage : IGrainStorage
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grainState);
+        using var activity = Tracing.StartActivity("sqlite clear " + stateName);
         var key = MakeKey(stateName, grainId);
         var expected = grainState.ETag;
 

@@ -6,6 +6,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Abstractions.Telemetry;
 using LeadPlatform.Api.Errors;
 using LeadPlatform.Api.Security;
 using Microsoft.AspNetCore.Http;
@@ -95,6 +96,8 @@ public sealed class GraphQLEndpoint(
 
         // The principal travels with every grain call of this request, for the silo's tenant check.
         PrincipalContext.Set(principal);
+        using var activity = LeadPlatformTelemetry.ActivitySource.StartActivity("graphql " + (request.OperationName ?? "request"));
+        activity?.SetTag("leadplatform.role", principal.Role.ToString());
         var result = await executer.ExecuteAsync(execution =>
         {
             execution.Schema = schema;

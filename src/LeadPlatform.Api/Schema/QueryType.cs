@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using LeadPlatform.Abstractions.Telemetry;
 using LeadPlatform.Api.Schema.Types;
 using LeadPlatform.Api.Security;
 using LeadPlatform.Domain.Coaching;
@@ -19,8 +20,13 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<CompetenceType>>("competence")
             .Argument<NonNullGraphType<CommitmentType>>("commitment")
             .Argument<BooleanGraphType>("crisis", a => a.DefaultValue = false)
-            .Resolve(c => SituationalLeadershipTable.Recommend(
-                c.GetArgument<Competence>("competence"), c.GetArgument<Commitment>("commitment"), c.GetArgument("crisis", false)));
+            .Resolve(c =>
+            {
+                var advice = SituationalLeadershipTable.Recommend(
+                    c.GetArgument<Competence>("competence"), c.GetArgument<Commitment>("commitment"), c.GetArgument("crisis", false));
+                LeadPlatformTelemetry.RecordRecommendation(advice.Style, advice.CrisisOverride, c.Principal().TenantId);
+                return advice;
+            });
 
         Field<NonNullGraphType<QuestionAnalysisType>>("analyseQuestion").Authorize(Policies.Anyone)
             .Description("Open, closed or statement; does it hand over a solution; an open rephrasing when it helps.")

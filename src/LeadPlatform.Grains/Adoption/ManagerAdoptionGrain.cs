@@ -1,5 +1,6 @@
 using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Adoption;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +22,7 @@ public sealed class ManagerAdoptionGrain(
 
         var (buckets, managers) = Count(fact, day);
         await ApplyAndForward(buckets, managers);
+        AdoptionMetrics.Record(fact, TenantReach.TenantOf(Id));
     }
 
     private (Dictionary<int, long[]> Buckets, long Managers) Count(AdoptionEvent fact, int day)

@@ -1,0 +1,33 @@
+using LeadPlatform.Abstractions.Telemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace LeadPlatform.Host;
+
+/// <summary>
+/// OpenTelemetry: the LeadPlatform meter and activity source plus Orleans' and ASP.NET Core's, scraped by
+/// Prometheus at <c>/metrics</c>, and exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// </summary>
+internal static class TelemetrySetup
+{
+    public static void AddLeadPlatformTelemetry(this WebApplicationBuilder builder)
+    {
+        LeadPlatformTelemetry.IncludeTenant = builder.Configuration.GetValue("LeadPlatform:Telemetry:IncludeTenant", false);
+        var otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("leadplatform"))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(LeadPlatformTelemetry.Name, "Microsoft.Orleans").AddAspNetCoreInstrumentation().AddPrometheusExporter();
+                if (otlp) metrics.AddOtlpExporter();
+            })
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(LeadPlatformTelemetry.Name, "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
+                    .AddAspNetCoreInstrumentation(options => options.Filter = http => !http.Request.Path.StartsWithSegments("/health"));
+                if (otlp) tracing.AddOtlpExporter();
+            });
+    }
+}
