@@ -6,7 +6,14 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
+# The Azure storage, outage and failover tests start and stop their own Azurite; never leave one behind.
+trap 'pkill -f "$root/tests/azurite/node_modules" 2>/dev/null; rm -rf "$results"' EXIT
+
+# Azurite, pinned by tests/azurite/package-lock.json, for the Azure Storage tests (they fail, not skip, without it).
+if [ ! -x tests/azurite/node_modules/.bin/azurite ]; then
+  echo "installing Azurite for the Azure Storage tests"
+  (cd tests/azurite && npm ci --no-audit --no-fund --loglevel=error) || echo "could not install Azurite: the Azure Storage tests will fail"
+fi
 
 # The GraphQL IDE's browser test drives Debian's headless Chromium; it fails (not skips) without it.
 if [ ! -x /usr/bin/chromium ]; then

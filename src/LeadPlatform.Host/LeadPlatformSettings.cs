@@ -5,6 +5,9 @@ public sealed class LeadPlatformSettings
 {
     public const string Section = "LeadPlatform";
 
+    /// <summary><c>All</c> (silo + gateway, default), <c>Silo</c> (grains only) or <c>Gateway</c> (GraphQL + Orleans client).</summary>
+    public HostRole Role { get; set; } = HostRole.All;
+
     public string DataDirectory { get; set; } = "./data";
     public bool Demo { get; set; }
     public StorageSettings Storage { get; set; } = new();
@@ -20,13 +23,18 @@ public sealed class LeadPlatformSettings
 
     public sealed class ClusteringSettings
     {
-        /// <summary><c>Localhost</c>, <c>AzureTable</c> or <c>Kubernetes</c>.</summary>
+        /// <summary><c>Localhost</c>, <c>AzureTable</c> or <c>Kubernetes</c> (Azure Table membership, pods watched).</summary>
         public string Provider { get; set; } = "Localhost";
+
+        /// <summary>Where the membership and reminder tables live; defaults to the storage connection string.</summary>
+        public string? ConnectionString { get; set; }
     }
 
     public sealed class OrleansSettings
     {
         public int SiloPort { get; set; } = 11111;
         public int GatewayPort { get; set; } = 30000;
+        public string ClusterId { get; set; } = "leadplatform";
+        public string ServiceId { get; set; } = "leadplatform";
     }
 }

@@ -1,5 +1,6 @@
 using LeadPlatform.Grains.Security;
 using LeadPlatform.Storage.Sqlite;
+using Orleans.Configuration;
 using Orleans.Providers;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -9,34 +10,73 @@ namespace LeadPlatform.Host;
 /// <summary>Configures the Orleans silo from <see cref="LeadPlatformSettings"/>.</summary>
 internal static class SiloConfiguration
 {
-    public static void Configure(ISiloBuilder silo, LeadPlatformSettings settings)
+    public static void Configure(ISiloBuilder silo, LeadPlatformSettings settings, IConfiguration configuration)
     {
         silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
-        silo.UseInMemoryReminderService();
         // Traces continue from the GraphQL request through every grain call.
         silo.AddActivityPropagation();
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ClusterId = settings.Orleans.ClusterId;
+            options.ServiceId = settings.Orleans.ServiceId;
+        });
+        // Failure detection can be tuned (LeadPlatform:Orleans:Membership:ProbeTimeout, …) for fast failover.
+        silo.Configure<ClusterMembershipOptions>(configuration.GetSection("LeadPlatform:Orleans:Membership"));
 
+        ConfigureClustering(silo, settings);
+        ConfigureStorage(silo, settings);
+    }
+
+    private static void ConfigureClustering(ISiloBuilder silo, LeadPlatformSettings settings)
+    {
         switch (settings.Clustering.Provider)
         {
             case "Localhost":
-                silo.UseLocalhostClustering(settings.Orleans.SiloPort, settings.Orleans.GatewayPort);
+                silo.UseLocalhostClustering(settings.Orleans.SiloPort, settings.Orleans.GatewayPort,
+                    serviceId: settings.Orleans.ServiceId, clusterId: settings.Orleans.ClusterId);
+                silo.UseInMemoryReminderService();
+                break;
+            case "AzureTable" or "Kubernetes":
+                var connection = ClusteringConnection(settings);
+                silo.ConfigureEndpoints(settings.Orleans.SiloPort, settings.Orleans.GatewayPort, listenOnAnyHostAddress: true);
+                silo.UseAzureStorageClustering(options => options.TableServiceClient = AzureStorageClients.Tables(connection));
+                silo.UseAzureTableReminderService(options => options.TableServiceClient = AzureStorageClients.Tables(connection));
+                if (settings.Clustering.Provider == "Kubernetes") silo.UseKubernetesHosting();
                 break;
             default:
                 throw new InvalidOperationException(
-                    $"LeadPlatform:Clustering:Provider '{settings.Clustering.Provider}' is not supported by this build; use 'Localhost'.");
+                    $"LeadPlatform:Clustering:Provider '{settings.Clustering.Provider}' is unknown; use Localhost, AzureTable or Kubernetes.");
         }
+    }
 
+    private static void ConfigureStorage(ISiloBuilder silo, LeadPlatformSettings settings)
+    {
+        // Orleans' own binary format for stored state: compact, fast and version tolerant via [Id].
+        silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
+            (services, _) => new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()));
         switch (settings.Storage.Provider)
         {
             case "Sqlite":
                 silo.AddSqliteGrainStorageAsDefault(options => options.DataDirectory = Path.GetFullPath(settings.DataDirectory));
-                // Orleans' own binary format for stored state: compact, fast and version tolerant via [Id].
-                silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
-                    (services, _) => new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()));
+                silo.Services.AddSingleton(services => new StorageProbe(services.GetRequiredService<SqliteStoreProbe>().PingAsync));
+                break;
+            case "AzureTable":
+                var tables = AzureStorageClients.Tables(AzureStorageClients.Require(settings.Storage.ConnectionString, "LeadPlatform:Storage:ConnectionString"));
+                silo.AddAzureTableGrainStorageAsDefault(options => options.TableServiceClient = tables);
+                silo.Services.AddSingleton(new StorageProbe(async cancel => (await tables.GetPropertiesAsync(cancel)).HasValue));
+                break;
+            case "AzureBlob":
+                var blobs = AzureStorageClients.Blobs(AzureStorageClients.Require(settings.Storage.ConnectionString, "LeadPlatform:Storage:ConnectionString"));
+                silo.AddAzureBlobGrainStorageAsDefault(options => options.BlobServiceClient = blobs);
+                silo.Services.AddSingleton(new StorageProbe(async cancel => (await blobs.GetPropertiesAsync(cancel)).HasValue));
                 break;
             default:
                 throw new InvalidOperationException(
-                    $"LeadPlatform:Storage:Provider '{settings.Storage.Provider}' is not supported by this build; use 'Sqlite'.");
+                    $"LeadPlatform:Storage:Provider '{settings.Storage.Provider}' is unknown; use Sqlite, AzureTable or AzureBlob.");
         }
     }
+
+    public static string ClusteringConnection(LeadPlatformSettings settings) =>
+        AzureStorageClients.Require(settings.Clustering.ConnectionString ?? settings.Storage.ConnectionString,
+            "LeadPlatform:Clustering:ConnectionString (or LeadPlatform:Storage:ConnectionString)");
 }

@@ -18,10 +18,27 @@ public sealed class ExceptionToErrorMapper(ILogger<ExceptionToErrorMapper> logge
         exception switch
         {
             PlatformException refusal => WithCode(new ExecutionError(refusal.Message), ErrorCodes.For(refusal.Code), refusal.Field),
-            OperationCanceledException or TimeoutException or Orleans.Runtime.OrleansException =>
-                Unavailable(exception),
+            Orleans.Storage.InconsistentStateException => WithCode(
+                new ExecutionError("Someone else changed this at the same moment; please retry."), ErrorCodes.Conflict, null),
+            _ when IsInfrastructureTrouble(exception) => Unavailable(exception),
             _ => Internal(exception),
         };
+
+    /// <summary>
+    /// A dependency that did not answer: the cluster, the network, or the grain store (SQLite or Azure,
+    /// recognised by name so the gateway needs no storage SDK).
+    /// </summary>
+    private static bool IsInfrastructureTrouble(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is OperationCanceledException or TimeoutException or Orleans.Runtime.OrleansException
+                or System.Net.Http.HttpRequestException or System.Net.Sockets.SocketException or IOException) return true;
+            if (e.GetType().FullName is "Azure.RequestFailedException" or "Microsoft.Data.Sqlite.SqliteException") return true;
+            if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsInfrastructureTrouble)) return true;
+        }
+        return false;
+    }
 
     private ExecutionError Unavailable(Exception exception)
     {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Xunit.Abstractions;
 
+using LeadPlatform.Api.Tests.Processes;
+
 namespace LeadPlatform.Api.Tests.Ide;
 
 /// <summary>

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
+using LeadPlatform.Api.Tests.Processes;
+
 namespace LeadPlatform.Api.Tests.Ide;
 
 /// <summary>

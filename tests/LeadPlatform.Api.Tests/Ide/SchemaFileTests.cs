@@ -1,3 +1,5 @@
+using LeadPlatform.Api.Tests.Processes;
+
 namespace LeadPlatform.Api.Tests.Ide;
 
 /// <summary>

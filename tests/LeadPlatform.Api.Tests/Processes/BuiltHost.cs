@@ -1,15 +1,16 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace LeadPlatform.Api.Tests.Ide;
+namespace LeadPlatform.Api.Tests.Processes;
 
 /// <summary>
 /// The built host (src/LeadPlatform.Host/bin/…/LeadPlatform.Host.dll) as a real process on a real loopback port,
-/// for clients that cannot use WebApplicationFactory's in-memory server (a browser). Killed on dispose.
+/// for what WebApplicationFactory's in-memory server cannot do: a browser, several silos, a hard kill.
+/// Killed on dispose.
 /// </summary>
 internal sealed class BuiltHost : IAsyncDisposable
 {
-    public const string AdminKey = "browser-test-admin-key-0123456789abcdef";
+    public const string AdminKey = "process-test-admin-key-0123456789abcdef";
 
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
@@ -33,7 +34,10 @@ internal sealed class BuiltHost : IAsyncDisposable
         get { lock (output) return output.ToString(); }
     }
 
-    public static async Task<BuiltHost> StartAsync(CancellationToken cancellationToken)
+    /// <param name="environment">Extra settings (environment variables) on top of a private data folder and free ports.</param>
+    /// <param name="waitUntilReady">False to return as soon as the process runs.</param>
+    public static async Task<BuiltHost> StartAsync(CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null, bool waitUntilReady = true)
     {
         var dll = RepoPaths.HostDll;
         if (!File.Exists(dll)) throw new InvalidOperationException($"The host is not built: {dll} is missing (build LeadPlatform.sln in {RepoPaths.Configuration}).");
@@ -55,6 +59,7 @@ internal sealed class BuiltHost : IAsyncDisposable
         start.Environment["LeadPlatform__Orleans__SiloPort"] = FreePort.Next().ToString();
         start.Environment["LeadPlatform__Orleans__GatewayPort"] = FreePort.Next().ToString();
         start.Environment["LeadPlatform__Demo"] = "false";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var host = new BuiltHost(process, workDirectory, baseAddress);
@@ -64,7 +69,7 @@ internal sealed class BuiltHost : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            await host.WaitUntilReadyAsync(cancellationToken);
+            if (waitUntilReady) await host.WaitUntilReadyAsync(cancellationToken);
             return host;
         }
         catch
@@ -74,7 +79,33 @@ internal sealed class BuiltHost : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    /// <summary>True while the process runs.</summary>
+    public bool IsRunning => !process.HasExited;
+
+    /// <summary>Ends the process at once (SIGKILL): no shutdown, no flush, like a crashed machine.</summary>
+    public void KillHard()
+    {
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        process.WaitForExit(10_000);
+    }
+
+    /// <summary>Asks the process to shut down (SIGTERM, as an orchestrator does) and waits for it.</summary>
+    public async Task StopGracefullyAsync()
+    {
+        if (process.HasExited) return;
+        Process.Start("kill", ["-TERM", process.Id.ToString()])?.WaitForExit(5_000);
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(grace.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            KillHard();
+        }
+    }
+
+    public async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + ReadyTimeout;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace LeadPlatform.Api.Tests.Ide;
+namespace LeadPlatform.Api.Tests.Processes;
 
 /// <summary>Ends a process this test started (with its children) and cleans up after it, bounded in time.</summary>
 internal static class ProcessReaper

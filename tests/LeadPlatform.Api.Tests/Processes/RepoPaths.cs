@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace LeadPlatform.Api.Tests.Ide;
+namespace LeadPlatform.Api.Tests.Processes;
 
 /// <summary>Where the repository and the built host are, seen from the test assembly's output folder.</summary>
 internal static class RepoPaths
