@@ -33,6 +33,17 @@ public sealed class ConsultancyGrain(
         return organisation;
     }
 
+    public async Task<OrganisationInfo> DetachOrganisation(string organisationId)
+    {
+        EnsureExists();
+        if (!state.State.OrganisationIds.Contains(organisationId)) throw PlatformException.NotFound("Client organisation", organisationId);
+        // The organisation forgets its consultancy first: that is what access checks ask, so access ends here.
+        var organisation = await GrainFactory.GetGrain<IOrganisationGrain>(organisationId).Detach();
+        state.State.OrganisationIds.Remove(organisationId);
+        await state.WriteStateAsync();
+        return organisation;
+    }
+
     private void EnsureExists()
     {
         if (!state.RecordExists) throw PlatformException.NotFound("Consultancy", Id);

@@ -29,6 +29,7 @@ public sealed class OrganisationGrain(
     public async Task<TeamInfo> AddTeam(string name)
     {
         if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
+        if (state.State.Archived) throw PlatformException.Conflict($"Organisation '{Id}' is archived: its structure can no longer change.");
         var validName = Require.Name(name, "name");
         var team = await GrainFactory.GetGrain<ITeamGrain>(GrainKeys.NewChild(Id, EntityKinds.Team)).Create(validName);
         state.State.TeamIds.Add(team.Id);
@@ -38,6 +39,24 @@ public sealed class OrganisationGrain(
 
     public Task<string?> GetConsultancyId() => Task.FromResult(state.RecordExists ? state.State.ConsultancyId : null);
 
+    public async Task<OrganisationInfo> Detach()
+    {
+        if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
+        state.State.ConsultancyId = null;
+        await state.WriteStateAsync();
+        // From now on adoption counts stop flowing to the former consultancy.
+        await GrainFactory.GetGrain<IAdoptionRollupGrain>(Id).ResetParent();
+        return Info();
+    }
+
+    public async Task<OrganisationInfo> Archive()
+    {
+        if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
+        state.State.Archived = true;
+        await state.WriteStateAsync();
+        return Info();
+    }
+
     private OrganisationInfo Info() =>
-        new(Id, state.State.Name!, state.State.ConsultancyId, [.. state.State.TeamIds], state.State.CreatedAt);
+        new(Id, state.State.Name!, state.State.ConsultancyId, [.. state.State.TeamIds], state.State.CreatedAt, state.State.Archived);
 }

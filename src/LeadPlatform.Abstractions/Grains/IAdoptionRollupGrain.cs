@@ -11,4 +11,7 @@ public interface IAdoptionRollupGrain : IAdoptionReporter
 {
     /// <summary>Applies the deltas not applied before, in order, and passes their sum upwards.</summary>
     [Alias("ApplyBatch")] Task ApplyBatch(AdoptionDelta[] deltas);
+
+    /// <summary>The level above changed (a client was handed over): look it up again before the next push.</summary>
+    [Alias("ResetParent")] Task ResetParent();
 }

@@ -13,4 +13,7 @@ public interface IConsultancyGrain : ITenantOwnedGrain
 
     /// <summary>Creates a client organisation under this consultancy.</summary>
     [Alias("CreateOrganisation")] Task<OrganisationInfo> CreateOrganisation(string name);
+
+    /// <summary>Hands a client organisation over; NOT_FOUND when it is not a client of this consultancy.</summary>
+    [Alias("DetachOrganisation")] Task<OrganisationInfo> DetachOrganisation(string organisationId);
 }

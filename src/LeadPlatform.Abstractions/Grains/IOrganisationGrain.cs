@@ -18,4 +18,10 @@ public interface IOrganisationGrain : ITenantOwnedGrain
     /// Interleaves because the silo's tenant check asks it while a call to this very grain waits.
     /// </summary>
     [AlwaysInterleave, Alias("GetConsultancyId")] Task<string?> GetConsultancyId();
+
+    /// <summary>Hands the client over: it no longer belongs to a consultancy, which loses access at once.</summary>
+    [Alias("Detach")] Task<OrganisationInfo> Detach();
+
+    /// <summary>Makes the organisation read-only: its data stays readable, its structure no longer changes.</summary>
+    [Alias("Archive")] Task<OrganisationInfo> Archive();
 }

@@ -6,4 +6,5 @@ public sealed record OrganisationInfo(
     [property: Id(1)] string Name,
     [property: Id(2)] string? ConsultancyId,
     [property: Id(3)] string[] TeamIds,
-    [property: Id(4)] DateTimeOffset CreatedAt);
+    [property: Id(4)] DateTimeOffset CreatedAt,
+    [property: Id(5)] bool Archived = false);

@@ -31,6 +31,12 @@ public sealed class AdoptionRollupGrain(
         if (fresh > 0) await ApplyAndForward(buckets, managers);
     }
 
+    public Task ResetParent()
+    {
+        Ledger.ParentId = null;
+        return Task.CompletedTask;
+    }
+
     protected override async Task<string?> ResolveParentId()
     {
         if (Id.Contains('/')) return TenantReach.TenantOf(Id); // team → organisation

@@ -7,4 +7,7 @@ public sealed class OrganisationState
     [Id(1)] public string? ConsultancyId { get; set; }
     [Id(2)] public DateTimeOffset CreatedAt { get; set; }
     [Id(3)] public List<string> TeamIds { get; set; } = [];
+
+    /// <summary>An archived organisation keeps its data for reading but takes no new structure.</summary>
+    [Id(4)] public bool Archived { get; set; }
 }
