@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<EntityReader>();
         services.AddScoped<AccessGuard>();
         services.AddScoped<KeyIssuingRules>();
+        services.AddSingleton<Audit.AuditRecorder>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<LeadPlatformSchema>()
             .AddGraphTypes(typeof(LeadPlatformSchema).Assembly)

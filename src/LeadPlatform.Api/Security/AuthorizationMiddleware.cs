@@ -2,6 +2,7 @@ using System.Collections;
 using GraphQL;
 using GraphQL.Instrumentation;
 using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Api.Audit;
 using LeadPlatform.Api.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,8 @@ namespace LeadPlatform.Api.Security;
 
 /// <summary>
 /// Enforces the <see cref="AccessPolicy"/> each field declares, before it resolves, and filters what it
-/// returns by entity visibility. Root fields without a policy are refused (fail closed).
+/// returns by entity visibility. Root fields without a policy are refused (fail closed). Fields that declare
+/// an <see cref="AuditRule"/> are written to the audit log once they succeeded.
 /// </summary>
 public sealed class AuthorizationMiddleware : IFieldMiddleware
 {
@@ -31,6 +33,8 @@ public sealed class AuthorizationMiddleware : IFieldMiddleware
         }
 
         var result = await next(context);
+        if (context.FieldDefinition.GetMetadata<AuditRule?>(AuditRule.MetadataKey) is { } audit)
+            await context.RequestServices!.GetRequiredService<AuditRecorder>().RecordAsync(context, audit, result);
         return result switch
         {
             null or string => result,

@@ -1,0 +1,18 @@
+using GraphQL;
+
+namespace LeadPlatform.Api.Audit;
+
+/// <summary>
+/// Declares that a mutation is audited, and how to find the tenant whose log gets the entry and the target.
+/// Declared on the field next to its access policy; recorded by <see cref="AuditRecorder"/> after success.
+/// </summary>
+public sealed record AuditRule(Func<IResolveFieldContext, object?, string?> Target)
+{
+    public const string MetadataKey = "leadplatform.audit";
+
+    /// <summary>The target is the id in this argument.</summary>
+    public static AuditRule Argument(string name) => new((c, _) => c.GetArgument<string?>(name));
+
+    /// <summary>The target is the id of what the mutation returned.</summary>
+    public static AuditRule Result(Func<object, string> idOf) => new((_, result) => result is null ? null : idOf(result));
+}
