@@ -21,6 +21,9 @@ internal static class TelemetrySetup
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(LeadPlatformTelemetry.Name, "Microsoft.Orleans").AddAspNetCoreInstrumentation().AddPrometheusExporter();
+                // Coaching sessions last minutes to hours: buckets that make their quantiles meaningful.
+                metrics.AddView(LeadPlatformTelemetry.SessionDuration.Name,
+                    new ExplicitBucketHistogramConfiguration { Boundaries = [60, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200, 14400] });
                 if (otlp) metrics.AddOtlpExporter();
             })
             .WithTracing(tracing =>
