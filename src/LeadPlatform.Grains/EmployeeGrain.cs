@@ -52,6 +52,52 @@ public sealed class EmployeeGrain(
             : null);
     }
 
+    public async Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment)
+    {
+        EnsureExists();
+        var taskName = Require.Name(task, "task");
+        var assessment = new Assessment(taskName, competence, commitment,
+            SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow());
+        state.State.SelfLatestByTask[TaskKey(taskName)] = assessment;
+        await state.WriteStateAsync();
+        return assessment;
+    }
+
+    public Task<AssessmentComparison[]> GetAssessmentComparisons()
+    {
+        EnsureExists();
+        var byManager = state.State.LatestByTask;
+        var bySelf = state.State.SelfLatestByTask;
+        return Task.FromResult(byManager.Keys.Union(bySelf.Keys)
+            .Select(key => (Manager: byManager.GetValueOrDefault(key), Self: bySelf.GetValueOrDefault(key)))
+            .Select(pair => (pair.Manager, pair.Self, Newest: new[] { pair.Manager, pair.Self }.OfType<Assessment>().MaxBy(a => a.AssessedAt)!))
+            .OrderByDescending(pair => pair.Newest.AssessedAt)
+            .Select(pair => new AssessmentComparison(pair.Newest.Task, pair.Manager, pair.Self))
+            .ToArray());
+    }
+
+    public Task<StyleAdvice?> GetCurrentAdvice()
+    {
+        EnsureExists();
+        var newest = state.State.LatestByTask.Values.MaxBy(a => a.AssessedAt);
+        return Task.FromResult(newest is null ? null
+            : SituationalLeadershipTable.Recommend(newest.Competence, newest.Commitment, state.State.TeamCrisis));
+    }
+
+    public async Task AddCoachingSession(string sessionId)
+    {
+        EnsureExists();
+        state.State.SessionIds.Add(sessionId);
+        if (state.State.SessionIds.Count > ManagerGrain.MaxListed) state.State.SessionIds.RemoveRange(0, state.State.SessionIds.Count - ManagerGrain.MaxListed);
+        await state.WriteStateAsync();
+    }
+
+    public Task<string[]> GetCoachingSessionIds()
+    {
+        EnsureExists();
+        return Task.FromResult(state.State.SessionIds.ToArray());
+    }
+
     public async Task SetTeamCrisis(bool active)
     {
         if (!state.RecordExists || state.State.TeamCrisis == active) return;

@@ -1,24 +1,201 @@
+using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Abstractions.Telemetry;
+using LeadPlatform.Domain.Coaching.FollowUp;
+using LeadPlatform.Domain.Identity;
+using LeadPlatform.Domain.Leadership;
+using LeadPlatform.Domain.Leadership.Fit;
 using LeadPlatform.Grains.State;
+using Microsoft.Extensions.Logging;
 
 namespace LeadPlatform.Grains;
 
 public sealed class ManagerGrain(
-    [PersistentState("manager")] IPersistentState<ManagerState> state) : Grain, IManagerGrain
+    [PersistentState("manager")] IPersistentState<ManagerState> state,
+    TimeProvider time,
+    ILogger<ManagerGrain> logger) : Grain, IManagerGrain, IRemindable
 {
+    /// <summary>Ids listed per manager, employee or team; older ones drop off the list (the entities stay readable by id).</summary>
+    public const int MaxListed = 500;
+
+    /// <summary>Interactions kept for the record of hats; the newest are kept, so the last coaching moment is never lost.</summary>
+    public const int MaxInteractions = 500;
+
+    /// <summary>The reminder that raises nudges while nobody looks; hourly, because nudges change by the calendar day.</summary>
+    public const string FollowUpReminder = "follow-up";
+
+    public static readonly TimeSpan FollowUpPeriod = TimeSpan.FromHours(1);
+
     private string Id => this.GetPrimaryKeyString();
+    private string OrganisationId => TenantReach.TenantOf(Id);
+    private ManagerState Manager => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!state.RecordExists) return;
+        if (Manager.Since is null)
+        {
+            // Managers created before the follow-up ledger existed start their coaching-gap count now.
+            Manager.Since = time.GetUtcNow();
+            await state.WriteStateAsync();
+        }
+        // A reminder service that forgets (in-memory, after a restart) gets the reminder back on the next activation.
+        if (await this.GetReminder(FollowUpReminder) is null) await RegisterFollowUp();
+    }
 
     public async Task<ManagerInfo> Create(string name, string teamId)
     {
         if (state.RecordExists) throw PlatformException.Conflict($"Manager '{Id}' already exists.");
-        state.State = new ManagerState { Name = Require.Name(name, "name"), TeamId = teamId };
+        state.State = new ManagerState { Name = Require.Name(name, "name"), TeamId = teamId, Since = time.GetUtcNow() };
         await state.WriteStateAsync();
+        await RegisterFollowUp();
         return Info();
     }
 
     public Task<ManagerInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
 
-    private ManagerInfo Info() => new(Id, state.State.Name!, state.State.TeamId!);
+    public async Task<CoachingSessionInfo> StartCoachingSession(string employeeId, string goal, Language? language)
+    {
+        EnsureExists();
+        var employee = await OwnEmployee(employeeId);
+        var sessionId = GrainKeys.NewChild(OrganisationId, EntityKinds.CoachingSession);
+        var session = await GrainFactory.GetGrain<ICoachingSessionGrain>(sessionId).Start(Id, employeeId, goal, language);
+        await employee.AddCoachingSession(sessionId);
+        Keep(Manager.SessionIds, sessionId, MaxListed);
+        // Every session is a conversation in the coach hat.
+        await Record(sessionId, employee, employeeId, Hat.Coach, note: null, session.StartedAt);
+        return session;
+    }
+
+    public Task<string[]> GetCoachingSessionIds()
+    {
+        EnsureExists();
+        return Task.FromResult(Manager.SessionIds.ToArray());
+    }
+
+    public async Task<LoggedInteraction> LogInteraction(string employeeId, Hat hat, string? note)
+    {
+        EnsureExists();
+        var employee = await OwnEmployee(employeeId);
+        var text = string.IsNullOrWhiteSpace(note) ? null : Require.Text(note, "note");
+        var interactionId = new TenantKey(OrganisationId, EntityId.New(EntityKinds.Interaction)).ToString();
+        return await Record(interactionId, employee, employeeId, hat, text, time.GetUtcNow());
+    }
+
+    public Task<LoggedInteraction[]> GetInteractions()
+    {
+        EnsureExists();
+        return Task.FromResult(Manager.Interactions.ToArray());
+    }
+
+    public Task<HatSummary> GetHatSummary()
+    {
+        EnsureExists();
+        return Task.FromResult(HatRecord.Summarise(Manager.Interactions.Select(i => i.Interaction).ToList()));
+    }
+
+    public async Task TrackAction(ActionItem action)
+    {
+        EnsureExists();
+        if (action.Completed) Manager.OpenActions.Remove(action.Id);
+        else Manager.OpenActions[action.Id] = action;
+        RefreshRaisedNudges();
+        await state.WriteStateAsync();
+    }
+
+    public Task<RaisedNudge[]> GetNudges()
+    {
+        EnsureExists();
+        // Evaluated for this very moment, so a read is never an hour stale; raised-at times come from the reminder ticks and changes.
+        var now = time.GetUtcNow();
+        return Task.FromResult(CurrentNudges(now)
+            .Select(n => new RaisedNudge(n, Manager.NudgesRaisedAt.GetValueOrDefault(NudgeKey(n), now)))
+            .ToArray());
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != FollowUpReminder || !state.RecordExists) return;
+        var changed = RefreshRaisedNudges();
+        if (changed) await state.WriteStateAsync();
+        // Facts that could not be delivered earlier get another chance.
+        await AdoptionOutbox.Deliver(GrainFactory, Id, Manager.PendingAdoption, () => state.WriteStateAsync(), logger);
+    }
+
+    /// <summary>Judges and stores one interaction, and reports it as an adoption fact.</summary>
+    private async Task<LoggedInteraction> Record(string interactionId, IEmployeeGrain employee, string employeeId, Hat hat, string? note, DateTimeOffset at)
+    {
+        var advice = await employee.GetCurrentAdvice();
+        var earlier = Manager.Interactions.Select(i => i.Interaction);
+        var interaction = HatRecord.Judge(earlier, employeeId, hat, advice?.Style, at);
+        var logged = new LoggedInteraction(interactionId, interaction, note);
+        Keep(Manager.Interactions, logged, MaxInteractions);
+        RefreshRaisedNudges();
+        Manager.PendingAdoption.Add(new AdoptionEvent($"{interactionId}:interaction", AdoptionEventKind.Interaction, at)
+        {
+            Hat = hat,
+            StyleFit = interaction.Fits,
+            DevelopmentLevel = advice?.DevelopmentLevel,
+            Style = advice?.Style,
+        });
+        await state.WriteStateAsync();
+        LeadPlatformTelemetry.Interactions.Add(1, LeadPlatformTelemetry.Tags(OrganisationId,
+            LeadPlatformTelemetry.Tag("hat", hat == Hat.Coach ? "coach" : "manager"),
+            LeadPlatformTelemetry.Tag("fit", interaction.Fits switch { true => "yes", false => "no", null => "unknown" })));
+        await AdoptionOutbox.Deliver(GrainFactory, Id, Manager.PendingAdoption, () => state.WriteStateAsync(), logger);
+        return logged;
+    }
+
+    /// <summary>An employee of the team this manager leads; anyone else is refused before their grain is even called.</summary>
+    private async Task<IEmployeeGrain> OwnEmployee(string employeeId)
+    {
+        // Grain-to-grain calls skip the silo's tenant check, so the tenant is checked here.
+        if (!TenantKey.TryParse(employeeId, out var key) || key.TenantId != OrganisationId
+            || !key.EntityId.StartsWith(EntityKinds.Employee + "-", StringComparison.Ordinal))
+            throw PlatformException.NotFound("Employee", employeeId);
+        var employee = GrainFactory.GetGrain<IEmployeeGrain>(employeeId);
+        var info = await employee.Get() ?? throw PlatformException.NotFound("Employee", employeeId);
+        if (info.TeamId != Manager.TeamId)
+            throw new PlatformException(PlatformErrorCode.Forbidden, $"Employee '{employeeId}' is not in the team this manager leads.");
+        return employee;
+    }
+
+    private IReadOnlyList<Nudge> CurrentNudges(DateTimeOffset now)
+    {
+        var actions = Manager.OpenActions.Values.Select(a => new ActionDue(a.Id, a.Description, a.DueDate, a.Completed));
+        // A COACH-hat interaction is a coaching conversation; every session is one.
+        var lastCoaching = Manager.Interactions.Where(i => i.Interaction.Hat == Hat.Coach).Select(i => (DateTimeOffset?)i.Interaction.At).Max();
+        return NudgeRules.For(actions, lastCoaching, Manager.Since ?? now, now);
+    }
+
+    /// <summary>Stamps newly standing nudges with now and forgets cleared ones; true when anything changed.</summary>
+    private bool RefreshRaisedNudges()
+    {
+        var now = time.GetUtcNow();
+        var standing = CurrentNudges(now).Select(NudgeKey).ToHashSet();
+        var cleared = Manager.NudgesRaisedAt.Keys.Where(key => !standing.Contains(key)).ToList();
+        foreach (var key in cleared) Manager.NudgesRaisedAt.Remove(key);
+        var raised = standing.Where(key => Manager.NudgesRaisedAt.TryAdd(key, now)).Count();
+        return cleared.Count > 0 || raised > 0;
+    }
+
+    private static string NudgeKey(Nudge nudge) => $"{nudge.Kind}:{nudge.ActionId}";
+
+    private Task RegisterFollowUp() => this.RegisterOrUpdateReminder(FollowUpReminder, FollowUpPeriod, FollowUpPeriod);
+
+    private static void Keep<T>(List<T> list, T item, int max)
+    {
+        list.Add(item);
+        if (list.Count > max) list.RemoveRange(0, list.Count - max);
+    }
+
+    private void EnsureExists()
+    {
+        if (!state.RecordExists) throw PlatformException.NotFound("Manager", Id);
+    }
+
+    private ManagerInfo Info() => new(Id, Manager.Name!, Manager.TeamId!);
 }

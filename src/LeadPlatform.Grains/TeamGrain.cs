@@ -3,6 +3,7 @@ using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Domain.Teams;
 using LeadPlatform.Grains.State;
 
 namespace LeadPlatform.Grains;
@@ -57,6 +58,42 @@ public sealed class TeamGrain(
         // Push to members so their recommendation reads stay local; repeating the call is harmless.
         await Task.WhenAll(state.State.EmployeeIds.Select(id => GrainFactory.GetGrain<IEmployeeGrain>(id).SetTeamCrisis(active)));
         return Info();
+    }
+
+    public async Task<TeamInfo> RecordPulse(int energy, int engagement)
+    {
+        EnsureExists();
+        if (PulseScale.Problem(energy) is { } energyProblem) throw PlatformException.BadInput("energy", energyProblem);
+        if (PulseScale.Problem(engagement) is { } engagementProblem) throw PlatformException.BadInput("engagement", engagementProblem);
+        var pulse = state.State.Pulse;
+        pulse.Add(new PulseReading(energy, engagement, time.GetUtcNow()));
+        if (pulse.Count > PulseScale.MaxReadings) pulse.RemoveRange(0, pulse.Count - PulseScale.MaxReadings);
+        await state.WriteStateAsync();
+        return Info();
+    }
+
+    public Task<PulseReading[]> GetPulse()
+    {
+        EnsureExists();
+        return Task.FromResult(state.State.Pulse.ToArray());
+    }
+
+    public async Task<TeamSessionInfo> StartTeamSession(string topic)
+    {
+        EnsureExists();
+        var validTopic = Require.Text(topic, "topic");
+        var session = await GrainFactory.GetGrain<ITeamSessionGrain>(GrainKeys.NewChild(OrganisationId, EntityKinds.TeamSession)).Start(Id, validTopic);
+        var ids = state.State.TeamSessionIds;
+        ids.Add(session.Id);
+        if (ids.Count > ManagerGrain.MaxListed) ids.RemoveRange(0, ids.Count - ManagerGrain.MaxListed);
+        await state.WriteStateAsync();
+        return session;
+    }
+
+    public Task<string[]> GetTeamSessionIds()
+    {
+        EnsureExists();
+        return Task.FromResult(state.State.TeamSessionIds.ToArray());
     }
 
     private void EnsureExists()

@@ -35,6 +35,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder silo) => silo
             .AddMemoryGrainStorageAsDefault()
             .AddIncomingGrainCallFilter<TenantIsolationFilter>()
+            .UseInMemoryReminderService()
             .ConfigureServices(services => services.AddSingleton(TimeProvider.System));
     }
 }

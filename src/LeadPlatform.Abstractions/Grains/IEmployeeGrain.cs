@@ -20,6 +20,21 @@ public interface IEmployeeGrain : ITenantOwnedGrain
     /// <summary>The current advice for a task (crisis-aware), or null when the task was never assessed.</summary>
     [Alias("GetRecommendation")] Task<StyleAdvice?> GetRecommendation(string task);
 
+    /// <summary>The employee's own assessment of a task (self-assessment), kept apart from the manager's.</summary>
+    [Alias("AssessSelf")] Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment);
+
+    /// <summary>Per task, the manager's and the employee's newest assessment side by side, newest task first.</summary>
+    [Alias("GetAssessmentComparisons")] Task<AssessmentComparison[]> GetAssessmentComparisons();
+
+    /// <summary>The advice for the newest manager assessment, crisis-aware: the style that fits "right now"; null when never assessed.</summary>
+    [Alias("GetCurrentAdvice")] Task<StyleAdvice?> GetCurrentAdvice();
+
+    /// <summary>Pushed by the manager when a coaching session with this employee starts.</summary>
+    [Alias("AddCoachingSession")] Task AddCoachingSession(string sessionId);
+
+    /// <summary>The employee's coaching sessions, newest last (bounded).</summary>
+    [Alias("GetCoachingSessionIds")] Task<string[]> GetCoachingSessionIds();
+
     /// <summary>Pushed by the team when its crisis starts or ends.</summary>
     [Alias("SetTeamCrisis")] Task SetTeamCrisis(bool active);
 }

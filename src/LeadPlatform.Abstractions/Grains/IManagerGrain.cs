@@ -1,12 +1,43 @@
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Domain.Leadership;
+using LeadPlatform.Domain.Leadership.Fit;
+using Orleans.Concurrency;
 
 namespace LeadPlatform.Abstractions.Grains;
 
-/// <summary>A manager. Key: <c>{organisationId}/mgr-…</c>.</summary>
+/// <summary>
+/// A manager. Key: <c>{organisationId}/mgr-…</c>. Keeps the manager's record of hats and the follow-up ledger
+/// (open action items, last coaching moment) that an hourly reminder turns into nudges.
+/// </summary>
 [Alias("leadplatform.IManagerGrain")]
 public interface IManagerGrain : ITenantOwnedGrain
 {
     [Alias("Create")] Task<ManagerInfo> Create(string name, string teamId);
 
-    [Alias("Get")] Task<ManagerInfo?> Get();
+    /// <summary>
+    /// The manager (name and team never change). Interleaves because the manager's adoption grain may ask for
+    /// the team while a fact this very grain reports is on its way.
+    /// </summary>
+    [AlwaysInterleave, Alias("Get")] Task<ManagerInfo?> Get();
+
+    /// <summary>Starts a GROW session with an employee of the manager's own team; it counts as a COACH interaction.</summary>
+    [Alias("StartCoachingSession")] Task<CoachingSessionInfo> StartCoachingSession(string employeeId, string goal, Language? language);
+
+    /// <summary>The manager's coaching sessions, newest last (bounded).</summary>
+    [Alias("GetCoachingSessionIds")] Task<string[]> GetCoachingSessionIds();
+
+    /// <summary>Records an interaction with an employee of the team, judged against the style recommended now.</summary>
+    [Alias("LogInteraction")] Task<LoggedInteraction> LogInteraction(string employeeId, Hat hat, string? note);
+
+    /// <summary>The recorded interactions, oldest first (bounded).</summary>
+    [Alias("GetInteractions")] Task<LoggedInteraction[]> GetInteractions();
+
+    /// <summary>Hats worn, style-fit rate and the one-size-fits-all flag.</summary>
+    [Alias("GetHatSummary")] Task<HatSummary> GetHatSummary();
+
+    /// <summary>Pushed by a session when one of its action items is added or completed.</summary>
+    [Alias("TrackAction")] Task TrackAction(ActionItem action);
+
+    /// <summary>The nudges that stand now: overdue and due-soon actions, and a coaching gap.</summary>
+    [Alias("GetNudges")] Task<RaisedNudge[]> GetNudges();
 }

@@ -17,4 +17,15 @@ public interface ITeamGrain : ITenantOwnedGrain
 
     /// <summary>Starts or lifts a crisis; the members learn it at once, so their reads need no call here.</summary>
     [Alias("SetCrisis")] Task<TeamInfo> SetCrisis(bool active, string? reason);
+
+    /// <summary>Adds a pulse reading (energy, engagement 1..5) to the team's bounded time series.</summary>
+    [Alias("RecordPulse")] Task<TeamInfo> RecordPulse(int energy, int engagement);
+
+    /// <summary>The pulse readings, oldest first.</summary>
+    [Alias("GetPulse")] Task<PulseReading[]> GetPulse();
+
+    [Alias("StartTeamSession")] Task<TeamSessionInfo> StartTeamSession(string topic);
+
+    /// <summary>The team coaching sessions, newest last (bounded).</summary>
+    [Alias("GetTeamSessionIds")] Task<string[]> GetTeamSessionIds();
 }

@@ -8,4 +8,11 @@ public static class EntityKinds
     public const string Team = "team";
     public const string Manager = "mgr";
     public const string Employee = "emp";
+    public const string CoachingSession = "sess";
+    public const string TeamSession = "tsess";
+
+    /// <summary>Not grains: ids of items inside a grain (see <see cref="CoachingIds"/>).</summary>
+    public const string Action = "act";
+    public const string Interaction = "int";
+    public const string Idea = "idea";
 }

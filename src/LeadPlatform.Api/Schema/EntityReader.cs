@@ -30,6 +30,18 @@ public sealed class EntityReader(IGrainFactory grains)
         await grains.GetGrain<IEmployeeGrain>(Require.Key(id, EntityKinds.Employee, "Employee").ToString()).Get()
         ?? throw PlatformException.NotFound("Employee", id);
 
+    public async Task<CoachingSessionInfo> CoachingSession(string id) =>
+        await grains.GetGrain<ICoachingSessionGrain>(Require.Key(id, EntityKinds.CoachingSession, "Coaching session").ToString()).Get()
+        ?? throw PlatformException.NotFound("Coaching session", id);
+
+    /// <summary>The session an action item belongs to (its id says which), or NOT_FOUND.</summary>
+    public Task<CoachingSessionInfo> SessionOfAction(string actionId) =>
+        CoachingIds.SessionOfAction(actionId) is { } sessionId ? CoachingSession(sessionId) : throw PlatformException.NotFound("Action", actionId);
+
+    public async Task<TeamSessionInfo> TeamSession(string id) =>
+        await grains.GetGrain<ITeamSessionGrain>(Require.Key(id, EntityKinds.TeamSession, "Team session").ToString()).Get()
+        ?? throw PlatformException.NotFound("Team session", id);
+
     /// <summary>Reads many at once, keeping order.</summary>
     public static async Task<T[]> All<T>(IEnumerable<string> ids, Func<string, Task<T>> read) =>
         await Task.WhenAll(ids.Select(read));

@@ -5,12 +5,11 @@ namespace LeadPlatform.Api.Schema;
 /// <summary>Checks on free-text arguments that are not names (names go through <see cref="Require.Name"/>).</summary>
 internal static class Inputs
 {
-    public const int MaxTextLength = 2000;
+    public const int MaxTextLength = Require.MaxTextLength;
 
-    public static string Text(string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value)) throw PlatformException.BadInput(field, "must not be empty");
-        if (value.Length > MaxTextLength) throw PlatformException.BadInput(field, $"must be at most {MaxTextLength} characters");
-        return value;
-    }
+    /// <summary>The same rule the grains apply, checked early so a bad argument never reaches a grain.</summary>
+    public static string Text(string? value, string field) => Require.Text(value, field);
+
+    /// <summary>Optional text: null when absent or blank, otherwise as <see cref="Text"/>.</summary>
+    public static string? OptionalText(string? value, string field) => string.IsNullOrWhiteSpace(value) ? null : Require.Text(value, field);
 }

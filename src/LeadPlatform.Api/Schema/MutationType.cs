@@ -7,6 +7,7 @@ using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Api.Schema.Types;
 using LeadPlatform.Api.Security;
+using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 
@@ -71,6 +72,96 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c => await Team(c, "teamId").SetCrisis(c.GetArgument<bool>("active"),
                 c.GetArgument<string?>("reason") is { } reason ? Inputs.Text(reason, "reason") : null));
 
+        Field<NonNullGraphType<AssessmentType>>("assessSelf").Authorize(Policies.EmployeeThemself)
+            .Description("The calling employee's own assessment of a task; shown next to the manager's (Employee.assessmentComparisons).")
+            .Argument<NonNullGraphType<StringGraphType>>("task")
+            .Argument<NonNullGraphType<CompetenceType>>("competence")
+            .Argument<NonNullGraphType<CommitmentType>>("commitment")
+            .ResolveAsync(async c => await c.Grains()
+                .GetGrain<IEmployeeGrain>(Require.Key(c.Principal().SubjectId, EntityKinds.Employee, "Employee").ToString())
+                .AssessSelf(c.GetArgument<string>("task"), c.GetArgument<Competence>("competence"), c.GetArgument<Commitment>("commitment")));
+
+        Field<NonNullGraphType<BooleanGraphType>>("logInteraction").Authorize(Policies.ManagerThemself("managerId"))
+            .Description("Records an interaction with an employee of your team and the hat you wore; it counts towards your style-fit rate.")
+            .Argument<NonNullGraphType<IdGraphType>>("managerId")
+            .Argument<NonNullGraphType<IdGraphType>>("employeeId")
+            .Argument<NonNullGraphType<HatType>>("hat")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async c =>
+            {
+                await Manager(c, "managerId").LogInteraction(c.GetArgument<string>("employeeId"), c.GetArgument<Hat>("hat"),
+                    Inputs.OptionalText(c.GetArgument<string?>("note"), "note"));
+                return true;
+            });
+
+        Field<NonNullGraphType<CoachingSessionType>>("startCoachingSession").Authorize(Policies.CoachOfEmployee("employeeId"))
+            .Description("Starts a GROW session in GOAL with an employee of your team; it counts as a COACH interaction.")
+            .Argument<NonNullGraphType<IdGraphType>>("employeeId")
+            .Argument<NonNullGraphType<StringGraphType>>("goal")
+            .Argument<LanguageType>("language", "Of prompts and feedback; detected from the goal when omitted.")
+            .ResolveAsync(async c => await c.Grains()
+                .GetGrain<IManagerGrain>(Require.Key(c.Principal().SubjectId, EntityKinds.Manager, "Manager").ToString())
+                .StartCoachingSession(c.GetArgument<string>("employeeId"), Inputs.Text(c.GetArgument<string>("goal"), "goal"), c.GetArgument<Language?>("language")));
+
+        Field<NonNullGraphType<QuestionAnalysisType>>("recordQuestion").Authorize(Policies.ManagerOfSession("sessionId"))
+            .Description("Stores a question you asked in the current stage and returns its analysis.")
+            .Argument<NonNullGraphType<IdGraphType>>("sessionId")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .ResolveAsync(async c => await Session(c).RecordQuestion(Inputs.Text(c.GetArgument<string>("text"), "text")));
+
+        Field<NonNullGraphType<CoachingSessionType>>("addSessionNote").Authorize(Policies.ManagerOfSession("sessionId"))
+            .Description("Keeps notes for the current stage without moving on, e.g. the options found so far in OPTIONS (one per line).")
+            .Argument<NonNullGraphType<IdGraphType>>("sessionId")
+            .Argument<NonNullGraphType<StringGraphType>>("notes")
+            .ResolveAsync(async c => await Session(c).AddNote(Inputs.Text(c.GetArgument<string>("notes"), "notes")));
+
+        Field<NonNullGraphType<CoachingSessionType>>("advanceSession").Authorize(Policies.ManagerOfSession("sessionId"))
+            .Description("Keeps the notes for the current stage and moves to the next GROW stage; WILL needs an action item first.")
+            .Argument<NonNullGraphType<IdGraphType>>("sessionId")
+            .Argument<StringGraphType>("notes")
+            .ResolveAsync(async c => await Session(c).Advance(Inputs.OptionalText(c.GetArgument<string?>("notes"), "notes")));
+
+        Field<NonNullGraphType<ActionItemType>>("addAction").Authorize(Policies.ManagerOfSession("sessionId"))
+            .Description("Adds an action item in WILL: what, by when (today or later), who (the employee by default) and what is needed.")
+            .Argument<NonNullGraphType<IdGraphType>>("sessionId")
+            .Argument<NonNullGraphType<StringGraphType>>("description")
+            .Argument<NonNullGraphType<DateType>>("dueDate")
+            .Argument<ActionOwnerType>("owner", a => a.DefaultValue = ActionOwner.Employee)
+            .Argument<StringGraphType>("needs", "What is needed to make it happen.")
+            .ResolveAsync(async c => await Session(c).AddAction(Inputs.Text(c.GetArgument<string>("description"), "description"),
+                c.GetArgument<DateOnly>("dueDate"), c.GetArgument("owner", ActionOwner.Employee), Inputs.OptionalText(c.GetArgument<string?>("needs"), "needs")));
+
+        Field<NonNullGraphType<ActionItemType>>("completeAction").Authorize(Policies.ParticipantOfAction("actionId"))
+            .Description("Marks an action item done (also after the session); its nudges clear. The session's manager or employee.")
+            .Argument<NonNullGraphType<IdGraphType>>("actionId")
+            .ResolveAsync(async c =>
+            {
+                var actionId = c.GetArgument<string>("actionId");
+                return await c.Grains().GetGrain<ICoachingSessionGrain>(CoachingIds.SessionOfAction(actionId)!).CompleteAction(actionId);
+            });
+
+        Field<NonNullGraphType<TeamType>>("recordTeamPulse").Authorize(Policies.LeadOrManageTeam("teamId"))
+            .Description("Adds a pulse reading to the team's time series; energy and engagement 1..5 each.")
+            .Argument<NonNullGraphType<IdGraphType>>("teamId")
+            .Argument<NonNullGraphType<IntGraphType>>("energy")
+            .Argument<NonNullGraphType<IntGraphType>>("engagement")
+            .ResolveAsync(async c => await Team(c, "teamId").RecordPulse(c.GetArgument<int>("energy"), c.GetArgument<int>("engagement")));
+
+        Field<NonNullGraphType<TeamSessionType>>("startTeamSession").Authorize(Policies.LeadOrManageTeam("teamId"))
+            .Description("Starts a team coaching session on a topic; the team's ideas are added with addTeamIdea, each with an owner.")
+            .Argument<NonNullGraphType<IdGraphType>>("teamId")
+            .Argument<NonNullGraphType<StringGraphType>>("topic")
+            .ResolveAsync(async c => await Team(c, "teamId").StartTeamSession(Inputs.Text(c.GetArgument<string>("topic"), "topic")));
+
+        Field<NonNullGraphType<TeamIdeaType>>("addTeamIdea").Authorize(Policies.LeadOrManageTeamOfSession("teamSessionId"))
+            .Description("Adds an idea of the team to a team session; ownerId is the team member (manager or employee) who takes it forward.")
+            .Argument<NonNullGraphType<IdGraphType>>("teamSessionId")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<NonNullGraphType<IdGraphType>>("ownerId")
+            .ResolveAsync(async c => await c.Grains()
+                .GetGrain<ITeamSessionGrain>(Require.Key(c.GetArgument<string>("teamSessionId"), EntityKinds.TeamSession, "Team session").ToString())
+                .AddIdea(Inputs.Text(c.GetArgument<string>("text"), "text"), c.GetArgument<string>("ownerId")));
+
         Field<NonNullGraphType<ApiKeyType>>("issueApiKey").Authorize(Policies.KeyManagement)
             .Description("Issues a key for a role in a tenant; the key text is returned once.")
             .Argument<NonNullGraphType<IdGraphType>>("tenantId")
@@ -96,6 +187,12 @@ public sealed class MutationType : ObjectGraphType
                 return await key.Revoke();
             });
     }
+
+    private static ICoachingSessionGrain Session(IResolveFieldContext c) =>
+        c.Grains().GetGrain<ICoachingSessionGrain>(Require.Key(c.GetArgument<string>("sessionId"), EntityKinds.CoachingSession, "Coaching session").ToString());
+
+    private static IManagerGrain Manager(IResolveFieldContext c, string argument) =>
+        c.Grains().GetGrain<IManagerGrain>(Require.Key(c.GetArgument<string>(argument), EntityKinds.Manager, "Manager").ToString());
 
     private static ITeamGrain Team(IResolveFieldContext c, string argument) =>
         c.Grains().GetGrain<ITeamGrain>(Require.Key(c.GetArgument<string>(argument), EntityKinds.Team, "Team").ToString());

@@ -39,6 +39,20 @@ public sealed class AccessGuard(IGrainFactory grains)
         || (Is(Role.Employee) && Principal.SubjectId == employee.Id)
         || await LeadsTeam(employee.TeamId);
 
+    /// <summary>
+    /// The two people of a coaching conversation: its manager and its employee. Only they read what was said
+    /// (notes, questions, goal, feedback, action texts); nobody else, the platform admin included.
+    /// </summary>
+    public bool IsParticipant(string managerId, string employeeId) =>
+        (Is(Role.Manager) && Principal.SubjectId == managerId) || (Is(Role.Employee) && Principal.SubjectId == employeeId);
+
+    /// <summary>True when the caller is this manager.</summary>
+    public bool IsManager(string managerId) => Is(Role.Manager) && Principal.SubjectId == managerId;
+
+    /// <summary>A manager's record (sessions, hats): the manager, and whoever manages the organisation's structure.</summary>
+    public async ValueTask<bool> MaySeeRecordOf(ManagerInfo manager) =>
+        IsManager(manager.Id) || await ManagesOrganisation(TenantReach.TenantOf(manager.Id));
+
     /// <summary>Whether an entity the API is about to return is visible to the caller.</summary>
     public async ValueTask<bool> CanSee(object entity) => Is(Role.PlatformAdmin) || entity switch
     {
@@ -49,6 +63,10 @@ public sealed class AccessGuard(IGrainFactory grains)
             || (Is(Role.Manager) && Principal.SubjectId == m.Id)
             || (Is(Role.Employee) && await OwnTeam() == m.TeamId),
         EmployeeInfo e => await ManagesOrganisation(TenantReach.TenantOf(e.Id)) || await MaySeePersonalDataOf(e),
+        // Structure of a session (stage, dates, action status) for its two people and the organisation's admins.
+        CoachingSessionInfo s => IsParticipant(s.ManagerId, s.EmployeeId) || await ManagesOrganisation(TenantReach.TenantOf(s.Id)),
+        ActionItem a => IsParticipant(a.ManagerId, a.EmployeeId) || await ManagesOrganisation(TenantReach.TenantOf(a.Id)),
+        TeamSessionInfo t => await ManagesOrganisation(TenantReach.TenantOf(t.Id)) || (IsPerson && await OwnTeam() == t.TeamId),
         _ => true,
     };
 

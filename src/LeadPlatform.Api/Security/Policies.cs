@@ -61,6 +61,63 @@ public static class Policies
         new HashSet<Role> { Role.PlatformAdmin, Role.Consultant },
         (c, guard) => ValueTask.FromResult(guard.Principal.Role == Role.PlatformAdmin || guard.Principal.TenantId == ((ConsultancyInfo)c.Source!).Id));
 
+    /// <summary>Coaching an employee: only the manager who leads the employee's team (no admin coaches on someone's behalf).</summary>
+    public static AccessPolicy CoachOfEmployee(string argument) => new($"coach-of-employee({argument})",
+        new HashSet<Role> { Role.Manager },
+        async (c, guard) => await guard.CanReachTenant(TenantReach.TenantOf(c.GetArgument<string>(argument) ?? ""))
+            && await Reader(c).Employee(c.GetArgument<string>(argument)) is { } employee
+            && await guard.LeadsTeam(employee.TeamId));
+
+    /// <summary>Running a coaching session (questions, notes, stages, actions): only the session's own manager.</summary>
+    public static AccessPolicy ManagerOfSession(string argument) => new($"manager-of-session({argument})",
+        new HashSet<Role> { Role.Manager },
+        async (c, guard) => await guard.CanReachTenant(TenantReach.TenantOf(c.GetArgument<string>(argument) ?? ""))
+            && guard.IsManager((await Reader(c).CoachingSession(c.GetArgument<string>(argument))).ManagerId));
+
+    /// <summary>Completing an action item: the two people of its session (the employee usually owns it).</summary>
+    public static AccessPolicy ParticipantOfAction(string argument) => new($"participant-of-action({argument})",
+        new HashSet<Role> { Role.Manager, Role.Employee },
+        async (c, guard) => await guard.CanReachTenant(TenantReach.TenantOf(c.GetArgument<string>(argument) ?? ""))
+            && await Reader(c).SessionOfAction(c.GetArgument<string>(argument)) is { } session
+            && guard.IsParticipant(session.ManagerId, session.EmployeeId));
+
+    /// <summary>What was said in a session (goal, notes, questions, feedback): its manager and employee, nobody else.</summary>
+    public static readonly AccessPolicy ContentOfSourceSession = new("session-content", AllRoles.ToHashSet(),
+        (c, guard) => ValueTask.FromResult(guard.IsParticipant(((CoachingSessionInfo)c.Source!).ManagerId, ((CoachingSessionInfo)c.Source!).EmployeeId)));
+
+    /// <summary>What an action item says: the two people of its session, nobody else.</summary>
+    public static readonly AccessPolicy ContentOfSourceAction = new("action-content", AllRoles.ToHashSet(),
+        (c, guard) => ValueTask.FromResult(guard.IsParticipant(((ActionItem)c.Source!).ManagerId, ((ActionItem)c.Source!).EmployeeId)));
+
+    /// <summary>Logging one's own interaction: the manager named by the argument, themself.</summary>
+    public static AccessPolicy ManagerThemself(string argument) => new($"manager-themself({argument})",
+        new HashSet<Role> { Role.Manager },
+        (c, guard) => ValueTask.FromResult(guard.IsManager(c.GetArgument<string>(argument) ?? "")));
+
+    /// <summary>A manager's nudges and interaction notes: that manager only (they quote action texts and notes).</summary>
+    public static readonly AccessPolicy OwnFollowUpOfSourceManager = new("own-follow-up", AllRoles.ToHashSet(),
+        (c, guard) => ValueTask.FromResult(guard.IsManager(((ManagerInfo)c.Source!).Id)));
+
+    /// <summary>A manager's record (sessions, hats, style fit): the manager and whoever manages the organisation.</summary>
+    public static readonly AccessPolicy RecordOfSourceManager = new("manager-record", AllRoles.ToHashSet(),
+        (c, guard) => guard.MaySeeRecordOf((ManagerInfo)c.Source!));
+
+    /// <summary>Assessing oneself: an employee, always about themself (the subject of their key).</summary>
+    public static readonly AccessPolicy EmployeeThemself = new("employee-themself", new HashSet<Role> { Role.Employee });
+
+    /// <summary>Adding to a team session: like <see cref="LeadOrManageTeam"/> for the session's team.</summary>
+    public static AccessPolicy LeadOrManageTeamOfSession(string argument) => new($"lead-or-manage-team-session({argument})",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin, Role.Manager },
+        async (c, guard) =>
+        {
+            var id = c.GetArgument<string>(argument) ?? "";
+            if (!await guard.CanReachTenant(TenantReach.TenantOf(id))) return false;
+            var teamId = (await Reader(c).TeamSession(id)).TeamId;
+            return await guard.ManagesOrganisation(TenantReach.TenantOf(teamId)) || await guard.LeadsTeam(teamId);
+        });
+
+    private static Schema.EntityReader Reader(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<Schema.EntityReader>();
+
     /// <summary>Issuing and revoking keys: admins of a tenant; the scope is checked by <see cref="KeyIssuingRules"/>.</summary>
     public static readonly AccessPolicy KeyManagement = new("key-management",
         new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin });

@@ -16,4 +16,10 @@ public sealed class EmployeeState
 
     /// <summary>Every assessment, oldest first, bounded by <see cref="Grains.EmployeeGrain.MaxHistory"/>.</summary>
     [Id(4)] public List<Assessment> History { get; set; } = [];
+
+    /// <summary>The employee's own newest assessment per task, keyed like <see cref="LatestByTask"/>.</summary>
+    [Id(5)] public Dictionary<string, Assessment> SelfLatestByTask { get; set; } = [];
+
+    /// <summary>Coaching sessions with this employee, oldest first, bounded by <see cref="Grains.ManagerGrain.MaxListed"/>.</summary>
+    [Id(6)] public List<string> SessionIds { get; set; } = [];
 }

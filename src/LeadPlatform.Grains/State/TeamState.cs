@@ -9,4 +9,10 @@ public sealed class TeamState
     [Id(1)] public string? ManagerId { get; set; }
     [Id(2)] public List<string> EmployeeIds { get; set; } = [];
     [Id(3)] public TeamCrisis? Crisis { get; set; }
+
+    /// <summary>Pulse readings, oldest first, bounded by <see cref="Domain.Teams.PulseScale.MaxReadings"/>.</summary>
+    [Id(4)] public List<PulseReading> Pulse { get; set; } = [];
+
+    /// <summary>Team coaching sessions, oldest first, bounded by <see cref="Grains.ManagerGrain.MaxListed"/>.</summary>
+    [Id(5)] public List<string> TeamSessionIds { get; set; } = [];
 }

@@ -41,6 +41,32 @@ public sealed class AccessMatrixTests(TenantWorld world)
             (_, s) => Vars(new { e = s.EmployeeId }), ["PLATFORM_ADMIN", "MANAGER"]),
         new("setTeamCrisis", "mutation($t:ID!){ setTeamCrisis(teamId:$t, active:false){ id } }", (_, s) => Vars(new { t = s.TeamId }),
             ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN", "MANAGER"]),
+        new("coachingSession", "query($id:ID!){ coachingSession(id:$id){ id stage startedAt actions { id completed } } }",
+            async (w, s) => new { id = await w.StartSession(s) }, Roles),
+        new("startCoachingSession", "mutation($e:ID!){ startCoachingSession(employeeId:$e, goal:\"Grow\"){ id } }",
+            (_, s) => Vars(new { e = s.EmployeeId }), ["MANAGER"]),
+        new("recordQuestion", "mutation($s:ID!){ recordQuestion(sessionId:$s, text:\"What would you like to achieve?\"){ kind } }",
+            async (w, s) => new { s = await w.StartSession(s) }, ["MANAGER"]),
+        new("advanceSession", "mutation($s:ID!){ advanceSession(sessionId:$s, notes:\"Goal noted\"){ stage } }",
+            async (w, s) => new { s = await w.StartSession(s) }, ["MANAGER"]),
+        new("addAction", "mutation($s:ID!,$d:Date!){ addAction(sessionId:$s, description:\"Call the client\", dueDate:$d){ id } }",
+            async (w, s) => new { s = await w.SessionInWill(s), d = TenantWorld.InAWeek }, ["MANAGER"]),
+        new("completeAction", "mutation($a:ID!){ completeAction(actionId:$a){ completed } }",
+            async (w, s) => new { a = await w.NewAction(s) }, ["MANAGER", "EMPLOYEE"]),
+        new("logInteraction", "mutation($m:ID!,$e:ID!){ logInteraction(managerId:$m, employeeId:$e, hat: COACH, note:\"Check-in\") }",
+            (_, s) => Vars(new { m = s.ManagerId, e = s.EmployeeId }), ["MANAGER"]),
+        new("recordTeamPulse", "mutation($t:ID!){ recordTeamPulse(teamId:$t, energy: 3, engagement: 4){ id } }",
+            (_, s) => Vars(new { t = s.TeamId }), ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN", "MANAGER"]),
+        new("startTeamSession", "mutation($t:ID!){ startTeamSession(teamId:$t, topic:\"Fewer reopened tickets\"){ id } }",
+            (_, s) => Vars(new { t = s.TeamId }), ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN", "MANAGER"]),
+        new("addTeamIdea", "mutation($s:ID!,$o:ID!){ addTeamIdea(teamSessionId:$s, text:\"Checklist before closing\", ownerId:$o){ id } }",
+            async (w, s) => new
+            {
+                s = await w.Admin("mutation($t:ID!){ startTeamSession(teamId:$t, topic:\"Ideas\"){ id } }", new { t = s.TeamId }, "startTeamSession", "id"),
+                o = s.EmployeeId,
+            }, ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN", "MANAGER"]),
+        new("assessSelf", "mutation{ assessSelf(task:\"Tickets\", competence: SOME, commitment: HIGH){ task } }",
+            (_, _) => Vars(new { }), ["EMPLOYEE"]),
         new("issueApiKey", "mutation($t:ID!,$s:ID){ issueApiKey(tenantId:$t, role: EMPLOYEE, subjectId:$s){ id } }",
             (_, s) => Vars(new { t = s.OrganisationId, s = s.EmployeeId }), ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
         new("revokeApiKey", "mutation($k:ID!){ revokeApiKey(keyId:$k) }",
@@ -63,7 +89,8 @@ public sealed class AccessMatrixTests(TenantWorld world)
     {
         var op = Operations[operation];
         var side = foreign ? world.B : world.A;
-        var tenantFree = op.Field is "me" or "recommendStyle" or "analyseQuestion" or "createConsultancy";
+        // assessSelf acts on the caller's own subject: there is no foreign tenant to name.
+        var tenantFree = op.Field is "me" or "recommendStyle" or "analyseQuestion" or "createConsultancy" or "assessSelf";
         var allowed = op.AllowedOnOwnSide.Contains(role) && (!foreign || role == "PLATFORM_ADMIN" || tenantFree);
 
         var response = await world.Host.Graph(op.Document, await op.Variables(world, side), world.KeyOf(role));

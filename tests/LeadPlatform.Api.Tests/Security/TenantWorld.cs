@@ -58,7 +58,35 @@ public sealed class TenantWorld : IAsyncLifetime
         return new Side(consultancyId, organisationId, teamId, managerId, employeeId, keys);
     }
 
-    public Task<string> Issue(string tenantId, string role, string? subjectId) =>
+    /// <summary>A new coaching session of the side's manager with the side's employee, as that manager.</summary>
+    public async Task<string> StartSession(Side side)
+    {
+        var response = await Host.Graph("mutation($e:ID!){ startCoachingSession(employeeId:$e, goal:\"Handle escalations faster\"){ id } }",
+            new { e = side.EmployeeId }, side.Keys["MANAGER"]);
+        return response.Ok().At("startCoachingSession", "id").GetString()!;
+    }
+
+    /// <summary>A new session moved on to WILL, where action items are agreed.</summary>
+    public async Task<string> SessionInWill(Side side)
+    {
+        var sessionId = await StartSession(side);
+        for (var i = 0; i < 3; i++)
+            (await Host.Graph("mutation($s:ID!){ advanceSession(sessionId:$s){ stage } }", new { s = sessionId }, side.Keys["MANAGER"])).Ok();
+        return sessionId;
+    }
+
+    /// <summary>A new open action item of the side's employee, due in a week.</summary>
+    public async Task<string> NewAction(Side side)
+    {
+        var response = await Host.Graph("mutation($s:ID!,$d:Date!){ addAction(sessionId:$s, description:\"Write a macro\", dueDate:$d){ id } }",
+            new { s = await SessionInWill(side), d = InAWeek }, side.Keys["MANAGER"]);
+        return response.Ok().At("addAction", "id").GetString()!;
+    }
+
+    /// <summary>A due date a week from now, as the Date scalar writes it.</summary>
+    public static string InAWeek => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7).ToString("yyyy-MM-dd");
+
+        public Task<string> Issue(string tenantId, string role, string? subjectId) =>
         Admin("mutation($t:ID!,$r:Role!,$s:ID){ issueApiKey(tenantId:$t, role:$r, subjectId:$s){ key } }",
             new { t = tenantId, r = role, s = subjectId }, "issueApiKey", "key");
 }

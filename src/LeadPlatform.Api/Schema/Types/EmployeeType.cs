@@ -17,6 +17,13 @@ public sealed class EmployeeType : ObjectGraphType<EmployeeInfo>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentType>>>>("assessments").Authorize(Policies.PersonalDataOfSourceEmployee)
             .Description("The newest assessment per task, newest first.")
             .ResolveAsync(async c => await c.Grains().GetGrain<IEmployeeGrain>(c.Source.Id).GetAssessments());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentComparisonType>>>>("assessmentComparisons")
+            .Authorize(Policies.PersonalDataOfSourceEmployee)
+            .Description("Per task, the manager's and the employee's own newest assessment side by side with the gap; newest first.")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IEmployeeGrain>(c.Source.Id).GetAssessmentComparisons());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoachingSessionType>>>>("coachingSessions").Authorize(Policies.PersonalDataOfSourceEmployee)
+            .Description("Coaching sessions with this employee, oldest first.")
+            .ResolveAsync(async c => await EntityReader.All(await c.Grains().GetGrain<IEmployeeGrain>(c.Source.Id).GetCoachingSessionIds(), c.Reader().CoachingSession));
         Field<StyleRecommendationType>("currentRecommendation").Authorize(Policies.PersonalDataOfSourceEmployee)
             .Description("The style to use now for this task (crisis-aware); null when the task was never assessed.")
             .Argument<NonNullGraphType<StringGraphType>>("task")

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Grains;
 
 namespace LeadPlatform.Api.Schema.Types;
 
@@ -27,5 +28,16 @@ public sealed class TeamType : ObjectGraphType<TeamInfo>
             .Resolve(c => c.Source.Crisis is not null);
         Field<StringGraphType>("crisisReason").Resolve(c => c.Source.Crisis?.Reason);
         Field<DateTimeOffsetGraphType>("crisisSince").Resolve(c => c.Source.Crisis?.Since);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PulseReadingType>>>>("pulse")
+            .Description("Energy and engagement over time, oldest first (the newest 104 readings are kept).")
+            .Argument<IntGraphType>("last", "Only the newest readings, this many.")
+            .ResolveAsync(async c =>
+            {
+                var pulse = await c.Grains().GetGrain<ITeamGrain>(c.Source.Id).GetPulse();
+                return c.GetArgument<int?>("last") is { } last ? pulse.TakeLast(Math.Max(0, last)).ToArray() : pulse;
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamSessionType>>>>("teamSessions")
+            .Description("Team coaching sessions, oldest first.")
+            .ResolveAsync(async c => await EntityReader.All(await c.Grains().GetGrain<ITeamGrain>(c.Source.Id).GetTeamSessionIds(), c.Reader().TeamSession));
     }
 }

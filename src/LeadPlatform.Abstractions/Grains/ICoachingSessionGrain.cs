@@ -1,0 +1,33 @@
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Domain.Coaching;
+using LeadPlatform.Domain.Leadership;
+
+namespace LeadPlatform.Abstractions.Grains;
+
+/// <summary>
+/// One GROW coaching conversation of a manager with an employee. Key: <c>{organisationId}/sess-…</c>.
+/// Started by <see cref="IManagerGrain.StartCoachingSession"/>; wrong-stage calls are CONFLICT with what is allowed now.
+/// </summary>
+[Alias("leadplatform.ICoachingSessionGrain")]
+public interface ICoachingSessionGrain : ITenantOwnedGrain
+{
+    /// <summary>Opens the session in GOAL; the language (of prompts and feedback) is detected from the goal when null.</summary>
+    [Alias("Start")] Task<CoachingSessionInfo> Start(string managerId, string employeeId, string goal, Language? language);
+
+    [Alias("Get")] Task<CoachingSessionInfo?> Get();
+
+    /// <summary>Stores a question the manager asked, in the current stage, and returns its analysis.</summary>
+    [Alias("RecordQuestion")] Task<QuestionAnalysis> RecordQuestion(string text);
+
+    /// <summary>Keeps notes for the current stage without moving on (in OPTIONS: the options found so far).</summary>
+    [Alias("AddNote")] Task<CoachingSessionInfo> AddNote(string notes);
+
+    /// <summary>Keeps the notes for the current stage and moves to the next one.</summary>
+    [Alias("Advance")] Task<CoachingSessionInfo> Advance(string? notes);
+
+    /// <summary>Adds an action item (WILL only; the due date not before today).</summary>
+    [Alias("AddAction")] Task<ActionItem> AddAction(string description, DateOnly dueDate, ActionOwner owner, string? needs);
+
+    /// <summary>Marks an action item done (in any stage: follow-up happens after the conversation); repeating it changes nothing.</summary>
+    [Alias("CompleteAction")] Task<ActionItem> CompleteAction(string actionId);
+}

@@ -1,0 +1,15 @@
+using LeadPlatform.Abstractions.Model;
+
+namespace LeadPlatform.Abstractions.Grains;
+
+/// <summary>A team coaching session collecting the team's ideas. Key: <c>{organisationId}/tsess-…</c>; started by the team.</summary>
+[Alias("leadplatform.ITeamSessionGrain")]
+public interface ITeamSessionGrain : ITenantOwnedGrain
+{
+    [Alias("Start")] Task<TeamSessionInfo> Start(string teamId, string topic);
+
+    [Alias("Get")] Task<TeamSessionInfo?> Get();
+
+    /// <summary>Adds an idea owned by a member of the team (its manager or one of its employees).</summary>
+    [Alias("AddIdea")] Task<TeamIdea> AddIdea(string text, string ownerId);
+}

@@ -1,0 +1,8 @@
+namespace LeadPlatform.Abstractions.Model;
+
+/// <summary>One team pulse: energy and engagement, 1..5 each.</summary>
+[GenerateSerializer, Immutable, Alias("leadplatform.PulseReading")]
+public sealed record PulseReading(
+    [property: Id(0)] int Energy,
+    [property: Id(1)] int Engagement,
+    [property: Id(2)] DateTimeOffset RecordedAt);

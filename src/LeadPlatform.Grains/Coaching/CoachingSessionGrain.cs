@@ -1,0 +1,186 @@
+using LeadPlatform.Abstractions.Adoption;
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Abstractions.Telemetry;
+using LeadPlatform.Domain.Coaching;
+using LeadPlatform.Domain.Coaching.Feedback;
+using LeadPlatform.Domain.Leadership;
+using LeadPlatform.Grains.State;
+using Microsoft.Extensions.Logging;
+
+namespace LeadPlatform.Grains.Coaching;
+
+public sealed class CoachingSessionGrain(
+    [PersistentState("session")] IPersistentState<CoachingSessionState> state,
+    TimeProvider time,
+    ILogger<CoachingSessionGrain> logger) : Grain, ICoachingSessionGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+    private string OrganisationId => TenantReach.TenantOf(Id);
+    private CoachingSessionState Session => state.State;
+
+    public async Task<CoachingSessionInfo> Start(string managerId, string employeeId, string goal, Language? language)
+    {
+        if (state.RecordExists) throw PlatformException.Conflict($"Coaching session '{Id}' already exists.");
+        var validGoal = Require.Text(goal, "goal");
+        var now = time.GetUtcNow();
+        state.State = new CoachingSessionState
+        {
+            ManagerId = managerId,
+            EmployeeId = employeeId,
+            Goal = validGoal,
+            // The goal is the manager's first sentence: it tells the language the conversation is held in.
+            Language = language ?? QuestionAnalyser.Analyse(validGoal).Language,
+            Stage = GrowStage.Goal,
+            StartedAt = now,
+        };
+        await SaveWith(new AdoptionEvent($"{Id}:started", AdoptionEventKind.SessionStarted, now));
+        LeadPlatformTelemetry.SessionsStarted.Add(1, LeadPlatformTelemetry.Tags(OrganisationId));
+        return Info();
+    }
+
+    public Task<CoachingSessionInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
+
+    public async Task<QuestionAnalysis> RecordQuestion(string text)
+    {
+        EnsureExists();
+        var question = Require.Text(text, "text");
+        if (GrowSessionRules.QuestionRefusal(Session.Stage, Session.Questions.Count, Session.Actions.Count) is { } refusal)
+            throw PlatformException.Conflict(refusal);
+        var now = NextMoment();
+        var analysis = QuestionAnalyser.Analyse(question, Session.Language);
+        Session.Questions.Add(new RecordedQuestion(question, Session.Stage, now, analysis));
+        var kind = analysis.Kind switch
+        {
+            QuestionKind.Open => AdoptionEventKind.QuestionOpen,
+            QuestionKind.Closed => AdoptionEventKind.QuestionClosed,
+            _ => (AdoptionEventKind?)null, // a statement asks nothing: no question to count
+        };
+        await SaveWith(kind is { } counted ? new AdoptionEvent($"{Id}:question-{Session.Questions.Count}", counted, now) : null);
+        if (kind is not null)
+            LeadPlatformTelemetry.Questions.Add(1, LeadPlatformTelemetry.Tags(OrganisationId,
+                LeadPlatformTelemetry.Tag("kind", analysis.Kind == QuestionKind.Open ? "open" : "closed")));
+        return analysis;
+    }
+
+    public async Task<CoachingSessionInfo> AddNote(string notes)
+    {
+        EnsureExists();
+        AddNoteForCurrentStage(Require.Text(notes, "notes"));
+        await SaveWith(null);
+        return Info();
+    }
+
+    public async Task<CoachingSessionInfo> Advance(string? notes)
+    {
+        EnsureExists();
+        var text = string.IsNullOrWhiteSpace(notes) ? null : Require.Text(notes, "notes");
+        var stage = Session.Stage;
+        var advance = GrowStageMachine.Advance(stage, Session.Actions.Count);
+        if (!advance.Allowed) throw PlatformException.Conflict($"{advance.Refusal} {GrowSessionRules.AllowedNow(stage, Session.Actions.Count)}");
+
+        if (text is not null) AddNoteForCurrentStage(text);
+        Session.Stage = advance.Next;
+        AdoptionEvent? completed = null;
+        if (advance.Next == GrowStage.Completed)
+        {
+            var now = time.GetUtcNow();
+            Session.CompletedAt = now;
+            completed = new AdoptionEvent($"{Id}:completed", AdoptionEventKind.SessionCompleted, now)
+            {
+                DurationSeconds = (now - Session.StartedAt).TotalSeconds,
+            };
+        }
+        await SaveWith(completed);
+        if (completed is not null)
+        {
+            LeadPlatformTelemetry.SessionsCompleted.Add(1, LeadPlatformTelemetry.Tags(OrganisationId));
+            LeadPlatformTelemetry.SessionDuration.Record(completed.DurationSeconds!.Value, LeadPlatformTelemetry.Tags(OrganisationId));
+        }
+        return Info();
+    }
+
+    public async Task<ActionItem> AddAction(string description, DateOnly dueDate, ActionOwner owner, string? needs)
+    {
+        EnsureExists();
+        if (GrowSessionRules.ActionRefusal(Session.Stage, Session.Actions.Count) is { } refusal) throw PlatformException.Conflict(refusal);
+        var what = Require.Text(description, "description");
+        var needed = string.IsNullOrWhiteSpace(needs) ? null : Require.Text(needs, "needs");
+        var now = time.GetUtcNow();
+        if (GrowSessionRules.DueDateProblem(dueDate, DateOnly.FromDateTime(now.UtcDateTime)) is { } problem)
+            throw PlatformException.BadInput("dueDate", problem);
+
+        var action = new ActionItem(CoachingIds.NewAction(Id), Id, Session.ManagerId!, Session.EmployeeId!, what, owner, needed, dueDate, now, null);
+        Session.Actions.Add(action);
+        await SaveWith(new AdoptionEvent($"{action.Id}:created", AdoptionEventKind.ActionCreated, now));
+        LeadPlatformTelemetry.ActionsCreated.Add(1, LeadPlatformTelemetry.Tags(OrganisationId));
+        await Manager.TrackAction(action);
+        return action;
+    }
+
+    public async Task<ActionItem> CompleteAction(string actionId)
+    {
+        EnsureExists();
+        var index = Session.Actions.FindIndex(a => a.Id == actionId);
+        if (index < 0) throw PlatformException.NotFound("Action", actionId);
+        if (Session.Actions[index].Completed) return Session.Actions[index];
+
+        var now = time.GetUtcNow();
+        var done = Session.Actions[index] with { CompletedAt = now };
+        Session.Actions[index] = done;
+        await SaveWith(new AdoptionEvent($"{done.Id}:completed", AdoptionEventKind.ActionCompleted, now));
+        LeadPlatformTelemetry.ActionsCompleted.Add(1, LeadPlatformTelemetry.Tags(OrganisationId));
+        await Manager.TrackAction(done);
+        return done;
+    }
+
+    private IManagerGrain Manager => GrainFactory.GetGrain<IManagerGrain>(Session.ManagerId!);
+
+    private void AddNoteForCurrentStage(string text)
+    {
+        if (Session.Stage == GrowStage.Completed)
+            throw PlatformException.Conflict($"The session is completed: notes are written during the conversation. {GrowSessionRules.AllowedNow(GrowStage.Completed, Session.Actions.Count)}");
+        if (Session.Notes.Count >= GrowSessionRules.MaxNotes)
+            throw PlatformException.Conflict($"A session holds at most {GrowSessionRules.MaxNotes} notes.");
+        Session.Notes.Add(new StageNote(Session.Stage, text, NextMoment()));
+    }
+
+    /// <summary>
+    /// Now, but strictly after everything said or written so far: the feedback reads questions and notes in
+    /// time order, and two entries within one clock tick must keep the order they happened in.
+    /// </summary>
+    private DateTimeOffset NextMoment()
+    {
+        var now = time.GetUtcNow();
+        var last = Session.Questions.Select(q => q.AskedAt).Concat(Session.Notes.Select(n => n.WrittenAt)).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
+        return now > last ? now : last.AddTicks(1);
+    }
+
+    /// <summary>Saves the change together with its adoption fact, then hands the fact on.</summary>
+    private async Task SaveWith(AdoptionEvent? fact)
+    {
+        if (fact is not null) Session.PendingAdoption.Add(fact);
+        await state.WriteStateAsync();
+        await AdoptionOutbox.Deliver(GrainFactory, Session.ManagerId!, Session.PendingAdoption, () => state.WriteStateAsync(), logger);
+    }
+
+    private void EnsureExists()
+    {
+        if (!state.RecordExists) throw PlatformException.NotFound("Coaching session", Id);
+    }
+
+    private CoachingSessionInfo Info() => new(
+        Id, Session.ManagerId!, Session.EmployeeId!, Session.Goal!, Session.Language, Session.Stage, Session.StartedAt, Session.CompletedAt,
+        [.. Session.Notes], [.. Session.Questions], [.. Session.Actions], Feedback());
+
+    /// <summary>The domain's feedback over everything said and written, in the session's language.</summary>
+    private SessionFeedback Feedback()
+    {
+        var utterances = Session.Questions.Select(q => new Utterance(q.Text, q.Stage, q.AskedAt, UtteranceSource.Question))
+            .Concat(Session.Notes.Select(n => new Utterance(n.Text, n.Stage, n.WrittenAt, UtteranceSource.Note)))
+            .ToList();
+        return SessionFeedbackAnalyser.Analyse(utterances, Session.Language);
+    }
+}
