@@ -18,6 +18,8 @@ public sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
+        Clients.ClientMutations.AddTo(this);
+        Privacy.PrivacyMutations.AddTo(this);
 
         Field<NonNullGraphType<ConsultancyType>>("createConsultancy").Authorize(Policies.PlatformAdminOnly)
             .Argument<NonNullGraphType<StringGraphType>>("name")
