@@ -1,14 +1,17 @@
+using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.State;
+using Microsoft.Extensions.Logging;
 
 namespace LeadPlatform.Grains;
 
 public sealed class EmployeeGrain(
     [PersistentState("employee")] IPersistentState<EmployeeState> state,
-    TimeProvider time) : Grain, IEmployeeGrain
+    TimeProvider time,
+    ILogger<EmployeeGrain> logger) : Grain, IEmployeeGrain
 {
     /// <summary>Assessment history kept per employee; older entries drop off so the state stays small.</summary>
     public const int MaxHistory = 100;
@@ -34,7 +37,14 @@ public sealed class EmployeeGrain(
         state.State.LatestByTask[TaskKey(taskName)] = assessment;
         state.State.History.Add(assessment);
         if (state.State.History.Count > MaxHistory) state.State.History.RemoveRange(0, state.State.History.Count - MaxHistory);
+        // The level and style go into the team manager's adoption counters (distribution per team, organisation, client).
+        var managerId = (await GrainFactory.GetGrain<ITeamGrain>(state.State.TeamId!).Get())?.ManagerId;
+        if (managerId is not null)
+            state.State.PendingAdoption.Add(new AdoptionEvent($"{Id}:assessment:{assessment.AssessedAt.UtcTicks}", AdoptionEventKind.Assessment, assessment.AssessedAt)
+                { DevelopmentLevel = assessment.Recommendation.DevelopmentLevel, Style = assessment.Recommendation.Style });
         await state.WriteStateAsync();
+        if (managerId is not null)
+            await AdoptionOutbox.Deliver(GrainFactory, managerId, state.State.PendingAdoption, () => state.WriteStateAsync(), logger);
         return assessment;
     }
 

@@ -5,12 +5,14 @@ using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Teams;
 using LeadPlatform.Grains.State;
+using Microsoft.Extensions.Logging;
 
 namespace LeadPlatform.Grains;
 
 public sealed class TeamGrain(
     [PersistentState("team")] IPersistentState<TeamState> state,
-    TimeProvider time) : Grain, ITeamGrain
+    TimeProvider time,
+    ILogger<TeamGrain> logger) : Grain, ITeamGrain
 {
     private string Id => this.GetPrimaryKeyString();
     private string OrganisationId => TenantReach.TenantOf(Id);
@@ -66,9 +68,16 @@ public sealed class TeamGrain(
         if (PulseScale.Problem(energy) is { } energyProblem) throw PlatformException.BadInput("energy", energyProblem);
         if (PulseScale.Problem(engagement) is { } engagementProblem) throw PlatformException.BadInput("engagement", engagementProblem);
         var pulse = state.State.Pulse;
-        pulse.Add(new PulseReading(energy, engagement, time.GetUtcNow()));
+        var reading = new PulseReading(energy, engagement, time.GetUtcNow());
+        pulse.Add(reading);
         if (pulse.Count > PulseScale.MaxReadings) pulse.RemoveRange(0, pulse.Count - PulseScale.MaxReadings);
+        // The pulse also goes into the adoption counters, so organisation reports show it beside adoption.
+        if (state.State.ManagerId is not null)
+            state.State.PendingAdoption.Add(new AdoptionEvent($"{Id}:pulse:{reading.RecordedAt.UtcTicks}", AdoptionEventKind.Pulse, reading.RecordedAt)
+                { Energy = energy, Engagement = engagement });
         await state.WriteStateAsync();
+        if (state.State.ManagerId is { } managerId)
+            await AdoptionOutbox.Deliver(GrainFactory, managerId, state.State.PendingAdoption, () => state.WriteStateAsync(), logger);
         return Info();
     }
 

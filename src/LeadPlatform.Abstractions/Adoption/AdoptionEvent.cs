@@ -25,4 +25,9 @@ public sealed record AdoptionEvent(
     [Id(6)] public DevelopmentLevel? DevelopmentLevel { get; init; }
 
     [Id(7)] public LeadershipStyle? Style { get; init; }
+
+    /// <summary>For <see cref="AdoptionEventKind.Pulse"/>: the team's energy and engagement (1..5).</summary>
+    [Id(8)] public int? Energy { get; init; }
+
+    [Id(9)] public int? Engagement { get; init; }
 }

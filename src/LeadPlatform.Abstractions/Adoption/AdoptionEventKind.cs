@@ -14,4 +14,6 @@ public enum AdoptionEventKind
     Assessment,
     /// <summary>A manager joined: the denominator of the adoption rate.</summary>
     ManagerAdded,
+    /// <summary>A team pulse reading (energy, engagement), counted at the team manager's level.</summary>
+    Pulse,
 }

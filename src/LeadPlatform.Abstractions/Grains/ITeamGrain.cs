@@ -1,5 +1,7 @@
 using LeadPlatform.Abstractions.Model;
 
+using Orleans.Concurrency;
+
 namespace LeadPlatform.Abstractions.Grains;
 
 /// <summary>A team. Key: <c>{organisationId}/team-…</c>.</summary>
@@ -8,7 +10,8 @@ public interface ITeamGrain : ITenantOwnedGrain
 {
     [Alias("Create")] Task<TeamInfo> Create(string name);
 
-    [Alias("Get")] Task<TeamInfo?> Get();
+    /// <summary>The team, or null. Interleaves: members ask it while the team may be waiting on them (crisis push).</summary>
+    [AlwaysInterleave, Alias("Get")] Task<TeamInfo?> Get();
 
     /// <summary>Adds the manager who leads this team (one per team).</summary>
     [Alias("AddManager")] Task<ManagerInfo> AddManager(string name);

@@ -18,6 +18,8 @@ public struct AdoptionFiguresSurrogate
     [Id(8)] public double ActionCompletionRate;
     [Id(9)] public Dictionary<DevelopmentLevel, long> DevelopmentLevels;
     [Id(10)] public Dictionary<LeadershipStyle, long> RecommendedStyles;
+    [Id(11)] public double? AverageEnergy;
+    [Id(12)] public double? AverageEngagement;
 }
 
 [RegisterConverter]
@@ -25,7 +27,7 @@ public sealed class AdoptionFiguresSurrogateConverter : IConverter<AdoptionFigur
 {
     public AdoptionFigures ConvertFromSurrogate(in AdoptionFiguresSurrogate s) => new(
         s.Managers, s.ManagersCoaching, s.AdoptionRate, s.SessionsStarted, s.SessionsCompleted, s.OpenQuestionRatio,
-        s.CoachHatShare, s.StyleFitRate, s.ActionCompletionRate, s.DevelopmentLevels, s.RecommendedStyles);
+        s.CoachHatShare, s.StyleFitRate, s.ActionCompletionRate, s.DevelopmentLevels, s.RecommendedStyles, s.AverageEnergy, s.AverageEngagement);
 
     public AdoptionFiguresSurrogate ConvertToSurrogate(in AdoptionFigures f) => new()
     {
@@ -40,5 +42,7 @@ public sealed class AdoptionFiguresSurrogateConverter : IConverter<AdoptionFigur
         ActionCompletionRate = f.ActionCompletionRate,
         DevelopmentLevels = new(f.DevelopmentLevels),
         RecommendedStyles = new(f.RecommendedStyles),
+        AverageEnergy = f.AverageEnergy,
+        AverageEngagement = f.AverageEngagement,
     };
 }

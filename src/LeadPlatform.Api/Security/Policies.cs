@@ -56,6 +56,17 @@ public static class Policies
         new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin },
         (c, guard) => guard.ManagesOrganisation(organisationOf(c.Source!)));
 
+    /// <summary>Adoption aggregates of a team: whoever manages the organisation's structure, and the team's manager.</summary>
+    public static readonly AccessPolicy AggregatesOfTeam = new("team-aggregates",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin, Role.Manager },
+        async (c, guard) => await guard.ManagesOrganisation(((TeamInfo)c.Source!).OrganisationId) || await guard.LeadsTeam(((TeamInfo)c.Source!).Id));
+
+    /// <summary>Adoption aggregates of a manager: whoever manages the organisation's structure, and the manager themself.</summary>
+    public static readonly AccessPolicy AggregatesOfManager = new("manager-aggregates",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin, Role.Manager },
+        async (c, guard) => await guard.ManagesOrganisation(TenantReach.TenantOf(((ManagerInfo)c.Source!).Id))
+            || (guard.Principal.Role == Role.Manager && guard.Principal.SubjectId == ((ManagerInfo)c.Source!).Id));
+
     /// <summary>Adoption aggregates of a consultancy: its consultants and the platform admin.</summary>
     public static readonly AccessPolicy AggregatesOfConsultancy = new("consultancy-aggregates",
         new HashSet<Role> { Role.PlatformAdmin, Role.Consultant },

@@ -38,7 +38,9 @@ public static class AdoptionCalculator
                 [LeadershipStyle.Coaching] = C(AdoptionCounter.StyleCoaching),
                 [LeadershipStyle.Supporting] = C(AdoptionCounter.StyleSupporting),
                 [LeadershipStyle.Delegating] = C(AdoptionCounter.StyleDelegating),
-            });
+            },
+            AverageEnergy: Average(C(AdoptionCounter.PulseEnergySum), C(AdoptionCounter.PulseReadings)),
+            AverageEngagement: Average(C(AdoptionCounter.PulseEngagementSum), C(AdoptionCounter.PulseReadings)));
     }
 
     /// <summary>One point per day for the last <paramref name="days"/> days, oldest first; each point is that day alone.</summary>
@@ -46,4 +48,6 @@ public static class AdoptionCalculator
         Enumerable.Range(0, days).Select(offset => today - days + 1 + offset).Select(day => (day, Figures(buckets, managers, day, 1))).ToArray();
 
     public static double Ratio(long part, long whole) => whole <= 0 ? 0 : (double)part / whole;
+
+    private static double? Average(long sum, long count) => count <= 0 ? null : (double)sum / count;
 }

@@ -30,4 +30,8 @@ public enum AdoptionCounter
     StyleDelegating,
     /// <summary>Managers whose most recent completed session is on this day: summing a window counts coaching managers exactly once.</summary>
     ManagersLastCompletedSession,
+    /// <summary>Team pulse: readings and the sums of their scores, so a window's average is sum / readings.</summary>
+    PulseReadings,
+    PulseEnergySum,
+    PulseEngagementSum,
 }

@@ -16,6 +16,14 @@ public static class AdoptionFacts
         return vector;
     }
 
+    public static long[] Pulse(int energy, int engagement)
+    {
+        var vector = AdoptionVector.Of(AdoptionCounter.PulseReadings);
+        vector[(int)AdoptionCounter.PulseEnergySum] = energy;
+        vector[(int)AdoptionCounter.PulseEngagementSum] = engagement;
+        return vector;
+    }
+
     public static long[] Assessment(DevelopmentLevel level, LeadershipStyle style)
     {
         var vector = AdoptionVector.Of(AdoptionCounter.AssessmentsD1 + (int)level);

@@ -3,6 +3,8 @@ namespace LeadPlatform.Domain.Adoption;
 /// <summary>
 /// The adoption report over a window of days. Rates are 0..1 and 0 when there is nothing to divide by.
 /// <see cref="AdoptionRate"/> = managers with a completed coaching session in the window / managers.
+/// <see cref="AverageEnergy"/> and <see cref="AverageEngagement"/> are the team pulse (1..5) over the same days,
+/// null when no pulse was taken, so impact can be read next to adoption.
 /// </summary>
 public sealed record AdoptionFigures(
     long Managers,
@@ -15,4 +17,6 @@ public sealed record AdoptionFigures(
     double StyleFitRate,
     double ActionCompletionRate,
     IReadOnlyDictionary<Leadership.DevelopmentLevel, long> DevelopmentLevels,
-    IReadOnlyDictionary<Leadership.LeadershipStyle, long> RecommendedStyles);
+    IReadOnlyDictionary<Leadership.LeadershipStyle, long> RecommendedStyles,
+    double? AverageEnergy = null,
+    double? AverageEngagement = null);

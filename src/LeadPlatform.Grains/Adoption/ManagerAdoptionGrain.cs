@@ -38,6 +38,8 @@ public sealed class ManagerAdoptionGrain(
                 return ([], Ledger.Managers == 0 ? 1 : 0);
             case AdoptionEventKind.Interaction when fact.Hat is { } hat:
                 return (On(AdoptionFacts.Interaction(hat, fact.StyleFit)), 0);
+            case AdoptionEventKind.Pulse when fact.Energy is { } energy && fact.Engagement is { } engagement:
+                return (On(AdoptionFacts.Pulse(energy, engagement)), 0);
             case AdoptionEventKind.Assessment when fact.DevelopmentLevel is { } level && fact.Style is { } style:
                 return (On(AdoptionFacts.Assessment(level, style)), 0);
             default:

@@ -1,3 +1,4 @@
+using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Model;
 
 namespace LeadPlatform.Grains.State;
@@ -22,4 +23,7 @@ public sealed class EmployeeState
 
     /// <summary>Coaching sessions with this employee, oldest first, bounded by <see cref="Grains.ManagerGrain.MaxListed"/>.</summary>
     [Id(6)] public List<string> SessionIds { get; set; } = [];
+
+    /// <summary>Assessment facts for the team manager's adoption grain, saved with the assessment until delivered.</summary>
+    [Id(7)] public List<AdoptionEvent> PendingAdoption { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Model;
 
 namespace LeadPlatform.Grains.State;
@@ -15,4 +16,7 @@ public sealed class TeamState
 
     /// <summary>Team coaching sessions, oldest first, bounded by <see cref="Grains.ManagerGrain.MaxListed"/>.</summary>
     [Id(5)] public List<string> TeamSessionIds { get; set; } = [];
+
+    /// <summary>Pulse facts for the manager's adoption grain, saved with the reading until delivered.</summary>
+    [Id(6)] public List<AdoptionEvent> PendingAdoption { get; set; } = [];
 }

@@ -61,3 +61,33 @@ public sealed class AdoptionAccessTests(TenantWorld world)
         Assert.True(data.ValueKind == JsonValueKind.Null || data.GetProperty("adoption").ValueKind == JsonValueKind.Null, response.Raw);
     }
 }
+
+/// <summary>Team and manager adoption: the team's own manager may read them, employees may not.</summary>
+[Collection(TenantWorldCollection.Name)]
+public sealed class TeamAndManagerAdoptionAccessTests(TenantWorld world)
+{
+    [Theory]
+    [InlineData("MANAGER", "team", true)]
+    [InlineData("EMPLOYEE", "team", false)]
+    [InlineData("ORG_ADMIN", "team", true)]
+    [InlineData("MANAGER", "manager", true)]
+    [InlineData("EMPLOYEE", "manager", false)]
+    [InlineData("CONSULTANT", "manager", true)]
+    public async Task Own_side(string role, string field, bool allowed)
+    {
+        var id = field == "team" ? world.A.TeamId : world.A.ManagerId;
+        var response = await world.Host.Graph($"query($id:ID!){{ {field}(id:$id){{ adoption {{ managers }} }} }}", new { id }, world.KeyOf(role));
+        if (allowed) response.Ok();
+        else Assert.True(response.ErrorCode is "FORBIDDEN" or "NOT_FOUND", response.Raw);
+    }
+
+    [Theory]
+    [InlineData("MANAGER")]
+    [InlineData("ORG_ADMIN")]
+    [InlineData("CONSULTANT")]
+    public async Task Foreign_side_is_refused(string role)
+    {
+        var response = await world.Host.Graph("query($id:ID!){ team(id:$id){ adoption { managers } } }", new { id = world.B.TeamId }, world.KeyOf(role));
+        Assert.True(response.ErrorCode is "FORBIDDEN" or "NOT_FOUND", response.Raw);
+    }
+}

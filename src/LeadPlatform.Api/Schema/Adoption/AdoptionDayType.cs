@@ -16,5 +16,7 @@ public sealed class AdoptionDayType : ObjectGraphType<AdoptionTrendPoint>
         Field<NonNullGraphType<FloatGraphType>>("coachHatShare").Resolve(c => c.Source.Figures.CoachHatShare);
         Field<NonNullGraphType<FloatGraphType>>("styleFitRate").Resolve(c => c.Source.Figures.StyleFitRate);
         Field<NonNullGraphType<FloatGraphType>>("actionCompletionRate").Resolve(c => c.Source.Figures.ActionCompletionRate);
+        Field<FloatGraphType>("averageEnergy").Description("Team pulse energy (1..5) that day; null without a reading.").Resolve(c => c.Source.Figures.AverageEnergy);
+        Field<FloatGraphType>("averageEngagement").Description("Team pulse engagement (1..5) that day; null without a reading.").Resolve(c => c.Source.Figures.AverageEngagement);
     }
 }

@@ -23,6 +23,10 @@ public sealed class AdoptionReportType : ObjectGraphType<AdoptionReportSource>
         Field<NonNullGraphType<FloatGraphType>>("styleFitRate")
             .Description("Interactions whose hat fitted the recommended style / interactions that could be judged.").Resolve(c => c.Source.Figures.StyleFitRate);
         Field<NonNullGraphType<FloatGraphType>>("actionCompletionRate").Description("Actions completed / actions created.").Resolve(c => c.Source.Figures.ActionCompletionRate);
+        Field<FloatGraphType>("averageEnergy")
+            .Description("Team pulse energy (1..5) over the same window, next to adoption; null without readings.").Resolve(c => c.Source.Figures.AverageEnergy);
+        Field<FloatGraphType>("averageEngagement")
+            .Description("Team pulse engagement (1..5) over the same window; null without readings.").Resolve(c => c.Source.Figures.AverageEngagement);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LevelCountType>>>>("developmentLevels")
             .Description("Assessments in the window per development level.").Resolve(c => c.Source.Figures.DevelopmentLevels.ToArray());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StyleCountType>>>>("recommendedStyles")

@@ -1,3 +1,4 @@
+using LeadPlatform.Api.Schema.Adoption;
 using GraphQL.Types;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
@@ -34,6 +35,7 @@ public sealed class ManagerType : ObjectGraphType<ManagerInfo>
         Field<NonNullGraphType<BooleanGraphType>>("oneSizeFitsAll").Authorize(Policies.RecordOfSourceManager)
             .Description("True when the manager wears the same hat with reports whose levels call for different styles, and it does not fit them all.")
             .ResolveAsync(async c => (await Manager(c).GetHatSummary()).OneSizeFitsAll);
+        this.AdoptionField(Policies.AggregatesOfManager, c => c.Grains().GetGrain<IManagerAdoptionGrain>(c.Source.Id));
     }
 
     private static IManagerGrain Manager(GraphQL.IResolveFieldContext<ManagerInfo> c) => c.Grains().GetGrain<IManagerGrain>(c.Source.Id);

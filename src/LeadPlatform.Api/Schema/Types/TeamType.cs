@@ -1,3 +1,5 @@
+using LeadPlatform.Api.Security;
+using LeadPlatform.Api.Schema.Adoption;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -39,5 +41,6 @@ public sealed class TeamType : ObjectGraphType<TeamInfo>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamSessionType>>>>("teamSessions")
             .Description("Team coaching sessions, oldest first.")
             .ResolveAsync(async c => await EntityReader.All(await c.Grains().GetGrain<ITeamGrain>(c.Source.Id).GetTeamSessionIds(), c.Reader().TeamSession));
+        this.AdoptionField(Policies.AggregatesOfTeam, c => c.Grains().GetGrain<IAdoptionRollupGrain>(c.Source.Id));
     }
 }
