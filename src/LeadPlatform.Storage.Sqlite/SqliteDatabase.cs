@@ -34,6 +34,7 @@ internal sealed class SqliteDatabase : IDisposable
             Pooling = true,
         }.ToString();
         _logger = logger ?? NullLogger.Instance;
+        GroupCommit = new SqliteGroupCommit(this);
     }
 
     public string DirectoryPath { get; }
@@ -47,6 +48,9 @@ internal sealed class SqliteDatabase : IDisposable
     /// than letting them spin in SQLite's busy handler. Readers are not gated (WAL).
     /// </summary>
     public SemaphoreSlim WriteGate { get; } = new(1, 1);
+
+    /// <summary>State writes, committed together when they arrive together (see <see cref="SqliteGroupCommit"/>).</summary>
+    public SqliteGroupCommit GroupCommit { get; }
 
     public static void Validate(SqliteGrainStorageOptions options)
     {
@@ -141,10 +145,11 @@ internal sealed class SqliteDatabase : IDisposable
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-            // Both pragmas are per connection, so they are re-applied on every (pooled) open.
+            // These pragmas are per connection, so they are re-applied on every (pooled) open.
             // synchronous=FULL: a commit is fsynced before it is acknowledged, even in WAL mode.
+            // secure_delete=ON: deleted or overwritten content is zeroed, so an erased person leaves no bytes behind (GDPR).
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={BusyTimeoutMilliseconds};";
+            pragma.CommandText = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA secure_delete=ON;";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }

@@ -86,39 +86,9 @@ public sealed class SqliteGrainStorage : IGrainStorage
         // Serialise before taking the gate so other writers are not held up by it.
         var payload = _serializer.Serialize(grainState.State).ToArray();
 
-        int rows;
-        await _database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-
-            // A null etag means the grain believes no row exists: insert, and treat an existing row as a conflict.
-            command.CommandText = expected is null
-                ? $"""
-                   INSERT INTO {Table} ("key", etag, payload, updated_utc)
-                   VALUES (@key, @etag, @payload, @updated)
-                   ON CONFLICT ("key") DO NOTHING;
-                   """
-                : $"""
-                   UPDATE {Table} SET etag = @etag, payload = @payload, updated_utc = @updated
-                   WHERE "key" = @key AND etag = @expected;
-                   """;
-            command.Parameters.AddWithValue("@key", key);
-            command.Parameters.AddWithValue("@etag", newEtag);
-            command.Parameters.Add("@payload", SqliteType.Blob).Value = payload;
-            command.Parameters.AddWithValue("@updated", UtcNowText());
-            if (expected is not null)
-            {
-                command.Parameters.AddWithValue("@expected", expected);
-            }
-
-            rows = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _database.WriteGate.Release();
-        }
+        // A null etag means the grain believes no row exists: insert, and treat an existing row as a conflict.
+        // Otherwise update only the row with the expected etag. Concurrent writes share one commit (group commit).
+        var rows = await _database.GroupCommit.WriteAsync(key, expected, newEtag, payload, UtcNowText(), cancellationToken).ConfigureAwait(false);
 
         if (rows == 0)
         {
@@ -157,6 +127,12 @@ public sealed class SqliteGrainStorage : IGrainStorage
                 command.Parameters.AddWithValue("@key", key);
                 command.Parameters.AddWithValue("@expected", expected);
                 rows = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+                // A clear is how personal data is erased: copy the WAL into the (zeroing) database file and truncate the
+                // WAL, so the deleted bytes leave both files. Best effort: a busy checkpoint is repeated by the next clear.
+                await using var checkpoint = connection.CreateCommand();
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             finally
             {

@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# LeadPlatform load harness (issue 8). One command:
+#
+#   tests/LeadPlatform.Benchmarks/run.sh            full run: 1,000 organisations, 100,000 employees (long)
+#   tests/LeadPlatform.Benchmarks/run.sh --quick    small population, short wrk runs (about 3 minutes)
+#
+# Publishes the host in Release, times start-up to ready, starts the host as a process on a fresh data
+# folder, seeds a population through the GraphQL API, activates every employee grain and reads RSS, drives
+# (a) GET /health/live, (b) employee + currentRecommendation, (c) assessEmployee, (d) the large organisation's
+# adoption report, (e) a 50-employee team with every recommendation with wrk, waits for idle grains to be
+# collected, and writes everything to $BENCH_OUT (default tests/LeadPlatform.Benchmarks/results/<date>-<mode>/),
+# summary.md first. Every size, duration and the collection age can be overridden by an environment variable
+# (BENCH_ORGANISATIONS, BENCH_EMPLOYEES, … below).
+set -euo pipefail
+mode=full
+[ "${1:-}" = "--quick" ] && mode=quick
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+stamp="$(date -u +%Y%m%d-%H%M%S)"
+out="${BENCH_OUT:-$here/results/$stamp-$mode}"
+work="$(mktemp -d /tmp/leadplatform-bench-XXXXXX)"
+mkdir -p "$out"
+
+if [ "$mode" = quick ]; then
+  : "${BENCH_ORGANISATIONS:=10}" "${BENCH_EMPLOYEES:=2000}" "${BENCH_LARGE_ORGANISATION:=1000}" "${BENCH_SESSIONS:=20}"
+  : "${BENCH_MANAGERS:=20}" "${BENCH_DURATION:=5s}" "${BENCH_WARMUP:=2s}" "${BENCH_STARTUP_RUNS:=3}" "${BENCH_SINGLE_DURATION:=3s}"
+  : "${BENCH_COLLECTION_AGE:=00:00:20}" "${BENCH_COLLECTION_QUANTUM:=00:00:05}"
+else
+  : "${BENCH_ORGANISATIONS:=1000}" "${BENCH_EMPLOYEES:=100000}" "${BENCH_LARGE_ORGANISATION:=10000}" "${BENCH_SESSIONS:=1000}"
+  : "${BENCH_MANAGERS:=200}" "${BENCH_DURATION:=20s}" "${BENCH_WARMUP:=5s}" "${BENCH_STARTUP_RUNS:=5}"
+  : "${BENCH_COLLECTION_AGE:=00:02:00}" "${BENCH_COLLECTION_QUANTUM:=00:00:15}"
+fi
+: "${BENCH_SINGLE_DURATION:=$BENCH_DURATION}"
+: "${BENCH_CONNECTIONS:=32}" "${BENCH_THREADS:=2}" "${BENCH_SEED_CONCURRENCY:=32}"
+
+admin_key="bench-admin-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+host_pid=""
+cleanup() {
+  # Only the host this script started, by its process id.
+  if [ -n "$host_pid" ] && kill -0 "$host_pid" 2>/dev/null; then
+    kill -TERM "$host_pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$host_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$host_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$out/run.log"; }
+started=$(date +%s)
+
+# wrk is a Debian package; install it when missing.
+if ! command -v wrk >/dev/null; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  log "installing wrk"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 ||
+    { $sudo apt-get update -qq >/dev/null && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+fi
+
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "mode: $mode$([ "${BENCH_READY_TO_RUN:-0}" = 1 ] && echo ', ReadyToRun')"
+  echo "cores: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  echo "memory: $(free -m | awk '/Mem:/ {print $2 " MiB"}')"
+  echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "dotnet: $(dotnet --list-runtimes | grep NETCore.App | tail -1)"
+  echo "wrk: $(wrk -v 2>&1 | head -1)"
+  echo "commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+} > "$out/machine.txt"
+cat "$out/machine.txt"
+
+log "publishing the host (Release) and building the benchmark tool"
+# BENCH_READY_TO_RUN=1 precompiles the host's own assemblies (ReadyToRun), for the start-up comparison.
+publish_args=()
+[ "${BENCH_READY_TO_RUN:-0}" = 1 ] && publish_args=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+dotnet publish "$root/src/LeadPlatform.Host" -c Release "${publish_args[@]}" -o "$work/host" --nologo -v quiet >"$out/publish.log" 2>&1
+dotnet build "$root/tests/LeadPlatform.Benchmarks" -c Release --nologo -v quiet >"$out/build.log" 2>&1
+tool=(dotnet "$root/tests/LeadPlatform.Benchmarks/bin/Release/net10.0/LeadPlatform.Benchmarks.dll")
+host_exe="$work/host/LeadPlatform.Host"
+
+log "start-up to ready on a fresh store ($BENCH_STARTUP_RUNS runs)"
+"${tool[@]}" startup --host "$host_exe" --admin-key "$admin_key" --runs "$BENCH_STARTUP_RUNS" | tee "$out/startup-fresh.txt"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+http_port=$(free_port)
+url="http://127.0.0.1:$http_port"
+data="$work/data"
+
+start_host() {
+  ASPNETCORE_URLS="$url" \
+  LeadPlatform__DataDirectory="$data" \
+  LeadPlatform__AdminApiKey="$admin_key" \
+  LeadPlatform__Orleans__SiloPort="$(free_port)" \
+  LeadPlatform__Orleans__GatewayPort="$(free_port)" \
+  LeadPlatform__Orleans__GrainCollection__CollectionAge="$BENCH_COLLECTION_AGE" \
+  LeadPlatform__Orleans__GrainCollection__CollectionQuantum="$BENCH_COLLECTION_QUANTUM" \
+  Logging__LogLevel__Default=Warning \
+    "$host_exe" >>"$out/host.log" 2>&1 &
+  host_pid=$!
+  for _ in $(seq 1 600); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/health/ready")" = 200 ] && return 0
+    kill -0 "$host_pid" 2>/dev/null || { tail -n 30 "$out/host.log"; return 1; }
+    sleep 0.1
+  done
+  echo "host not ready"; return 1
+}
+
+rss_mib() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$host_pid/status"; }
+activations() { # activation count of one grain type, or of all when no type is given
+  curl -s "$url/metrics" | awk -v t="${1:-}" '/^orleans_catalog_activations\{/ { if (t == "" || index($0, "grain_type=\"" t "\"")) s += $NF } END { printf "%d", s }'
+}
+record() { echo "$1	$2" >> "$out/figures.tsv"; }
+: > "$out/figures.tsv"
+
+log "starting the host on a fresh data folder ($url)"
+start_host
+record rss_after_start_mib "$(rss_mib)"
+
+log "seeding: $BENCH_ORGANISATIONS organisations, $BENCH_EMPLOYEES employees (concurrency $BENCH_SEED_CONCURRENCY)"
+"${tool[@]}" seed --url "$url/" --admin-key "$admin_key" --out "$out/seed" --concurrency "$BENCH_SEED_CONCURRENCY" \
+  --organisations "$BENCH_ORGANISATIONS" --employees "$BENCH_EMPLOYEES" --large-organisation "$BENCH_LARGE_ORGANISATION" \
+  --sessions "$BENCH_SESSIONS" --bench-managers "$BENCH_MANAGERS" | tee "$out/seed.log"
+record store_mib "$(du -sm "$data" | cut -f1)"
+
+log "activating every employee grain"
+"${tool[@]}" activate --url "$url/" --admin-key "$admin_key" --employees "$out/seed/employees.txt" \
+  --concurrency "$BENCH_SEED_CONCURRENCY" --result "$out/activate.tsv" | tee -a "$out/seed.log"
+record employee_activations_after_activation "$(activations employee)"
+record activations_after_activation "$(activations)"
+record rss_all_employees_active_mib "$(rss_mib)"
+
+export LUA_DIR="$here/lua"
+bench() { # name script targets-file path
+  local name=$1 script=$2 targets=$3 path=$4
+  log "wrk $name: warm-up $BENCH_WARMUP, then $BENCH_DURATION at $BENCH_CONNECTIONS connections"
+  TARGETS="$targets" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_WARMUP" -s "$LUA_DIR/$script" "$url$path" >/dev/null
+  TARGETS="$targets" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency -s "$LUA_DIR/$script" "$url$path" \
+    | tee "$out/wrk-$name.txt" | grep RESULT | sed "s/^RESULT/$name/" | tee -a "$out/wrk.txt"
+}
+: > "$out/wrk.txt"
+bench a-health-live health.lua /dev/null /health/live
+bench b-employee-recommendation employee.lua "$out/seed/employee-targets.txt" /graphql
+bench c-assess-employee assess.lua "$out/seed/employee-targets.txt" /graphql
+bench d-organisation-adoption adoption.lua "$out/seed/adoption-target.txt" /graphql
+bench e-team-recommendations team.lua "$out/seed/team-target.txt" /graphql
+# The same GraphQL operations at one connection: the service time without queueing (p99 at 32 connections is
+# mostly waiting behind the 31 other requests on 2 cores).
+single() { # name script targets-file
+  log "wrk $1 at 1 connection: $BENCH_SINGLE_DURATION"
+  TARGETS="$3" wrk -t1 -c1 -d"$BENCH_SINGLE_DURATION" --latency -s "$LUA_DIR/$2" "$url/graphql" \
+    | tee "$out/wrk-$1-c1.txt" | grep RESULT | sed "s/^RESULT/$1-c1/" | tee -a "$out/wrk.txt"
+}
+single b-employee-recommendation employee.lua "$out/seed/employee-targets.txt"
+single c-assess-employee assess.lua "$out/seed/employee-targets.txt"
+single d-organisation-adoption adoption.lua "$out/seed/adoption-target.txt"
+single e-team-recommendations team.lua "$out/seed/team-target.txt"
+record rss_after_load_mib "$(rss_mib)"
+record employee_activations_after_load "$(activations employee)"
+
+# Idle grains: nothing touches the host now; after CollectionAge (+ quantum) idle activations are collected.
+to_seconds() { IFS=: read -r h m s <<<"$1"; echo $((10#$h * 3600 + 10#$m * 60 + ${s%%.*})); }
+idle=$(( $(to_seconds "$BENCH_COLLECTION_AGE") + 3 * $(to_seconds "$BENCH_COLLECTION_QUANTUM") ))
+log "idle for ${idle}s (collection age $BENCH_COLLECTION_AGE, quantum $BENCH_COLLECTION_QUANTUM)"
+sleep "$idle"
+record employee_activations_after_idle "$(activations employee)"
+record activations_after_idle "$(activations)"
+record rss_after_idle_mib "$(rss_mib)"
+
+# Every acknowledged write durable: writes run while the host is killed with SIGKILL; after a restart each
+# acknowledged one must be there.
+log "durability: assessEmployee writes, SIGKILL of the host after 5 s, restart, read every acknowledged write back"
+"${tool[@]}" durability-write --url "$url/" --targets "$out/seed/employee-targets.txt" --acked "$out/durability-acked.txt" \
+  --seconds 60 > "$out/durability.txt" &
+writer=$!
+sleep 5
+kill -KILL "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""
+wait "$writer" || true
+start_host
+"${tool[@]}" durability-verify --url "$url/" --acked "$out/durability-acked.txt" --result "$out/durability.tsv" >> "$out/durability.txt" || true
+cat "$out/durability.txt"
+
+log "stopping the host; start-up to ready on the seeded store (3 runs)"
+kill -TERM "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""
+"${tool[@]}" startup --host "$host_exe" --admin-key "$admin_key" --runs 3 --data "$data" | tee "$out/startup-seeded.txt"
+
+# summary.md: every figure, throughputs as a ratio to (a) of this run.
+python3 - "$out" <<'PY'
+import re, sys, pathlib
+out = pathlib.Path(sys.argv[1])
+runs = {}
+for line in (out / "wrk.txt").read_text().splitlines():
+    name, *pairs = line.split()
+    runs[name] = {k: float(v) for k, v in (p.split("=") for p in pairs)}
+figures = dict(l.split("\t") for l in (out / "figures.tsv").read_text().splitlines() if l)
+ceiling = runs["a-health-live"]["rps"]
+lines = ["# LeadPlatform load run", "", "```", (out / "machine.txt").read_text().strip(), "```", "",
+         "| run (32 connections; -c1: one connection) | requests/s | × (a) | p50 ms | p90 ms | p99 ms | max ms | errors |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+for name, r in runs.items():
+    lines.append(f"| {name} | {r['rps']:.0f} | {r['rps']/ceiling:.3f} | {r['p50_ms']:.2f} | {r['p90_ms']:.2f} | {r['p99_ms']:.2f} | {r['max_ms']:.1f} | {int(r['errors'] + r['socket_errors'])} |")
+med = lambda f: re.search(r"startup median (\d+) ms", (out / f).read_text()).group(1)
+lines += ["", "| figure | value |", "|---|---:|",
+          f"| start-up to ready, fresh store (median) | {med('startup-fresh.txt')} ms |",
+          f"| start-up to ready, seeded store (median) | {med('startup-seeded.txt')} ms |"]
+for k, v in figures.items():
+    lines.append(f"| {k} | {v} |")
+lines += ["", "Seeding (import rate, through the GraphQL API):", "", "| phase | requests | s | requests/s |", "|---|---:|---:|---:|"]
+for l in (out / "seed" / "seed-phases.tsv").read_text().splitlines()[1:]:
+    lines.append("| " + " | ".join(l.split("\t")) + " |")
+a = (out / "activate.tsv").read_text().split()
+lines.append(f"| activate (read every employee) | {a[0]} | {a[1]} | {a[2]} |")
+d = (out / "durability.tsv").read_text().split() if (out / "durability.tsv").exists() else ["?", "?"]
+lines += ["", f"Durability: {d[0]} assessEmployee writes acknowledged before SIGKILL, {d[1]} missing after restart.",
+          "", (out / "seed" / "seed-population.txt").read_text().strip()]
+(out / "summary.md").write_text("\n".join(lines) + "\n")
+print("\n".join(lines))
+PY
+log "done in $(( $(date +%s) - started )) s; results in $out"
