@@ -12,11 +12,18 @@ public sealed class GatewayLimits
     /// <summary>How many items a list field is assumed to return when computing complexity.</summary>
     public int ListImpactMultiplier { get; set; } = 3;
 
-    /// <summary>Largest request body in bytes; larger gets HTTP 413.</summary>
-    public int MaxRequestBytes { get; set; } = 256 * 1024;
+    /// <summary>Largest request body in bytes; larger gets HTTP 413. Room for a 10,000-row onboarding file.</summary>
+    public int MaxRequestBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Longest a request may execute before it is answered with UNAVAILABLE.</summary>
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>Longest a request may execute before it is answered with UNAVAILABLE (a 10,000-row import needs about 10 s on 2 busy cores).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Most mutation fields (aliases included) one request may hold; more is refused before anything runs. Mutations
+    /// run one after another, so hundreds in one request could outlive <see cref="RequestTimeout"/> half done, and
+    /// the timeout answer cannot say which of them ran.
+    /// </summary>
+    public int MaxMutationFields { get; set; } = 20;
 
     /// <summary>Schema introspection: null means on in Development, off elsewhere.</summary>
     public bool? Introspection { get; set; }

@@ -1,5 +1,6 @@
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Grains.State;
@@ -13,6 +14,9 @@ public sealed class ApiKeyGrain(
     public async Task Register(string secretHash, Principal principal)
     {
         if (state.RecordExists) throw PlatformException.Conflict("This key id is already in use.");
+        // The employee learns of the key first, so a GDPR erasure of the employee always finds it (NOT_FOUND when being erased).
+        if (principal is { Role: Role.Employee, SubjectId: { } employeeId })
+            await GrainFactory.GetGrain<IEmployeeGrain>(employeeId).AddApiKey(this.GetPrimaryKeyString());
         state.State = new ApiKeyState { SecretHash = secretHash, Principal = principal, IssuedAt = time.GetUtcNow() };
         await state.WriteStateAsync();
     }
@@ -30,5 +34,15 @@ public sealed class ApiKeyGrain(
         state.State.RevokedAt ??= time.GetUtcNow();
         await state.WriteStateAsync();
         return true;
+    }
+
+    public Task<ApiKeyRecord?> GetRecord() => Task.FromResult(state.RecordExists && state.State.Principal is { } principal
+        ? new ApiKeyRecord(this.GetPrimaryKeyString(), principal, state.State.IssuedAt, state.State.RevokedAt)
+        : null);
+
+    public async Task Forget()
+    {
+        if (!state.RecordExists) return;
+        await state.ClearStateAsync();
     }
 }

@@ -26,7 +26,7 @@ public sealed class EmployeeGrain(
         return Info();
     }
 
-    public Task<EmployeeInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
+    public Task<EmployeeInfo?> Get() => Task.FromResult(Exists ? Info() : null);
 
     public async Task<Assessment> Assess(string task, Competence competence, Commitment commitment)
     {
@@ -97,31 +97,96 @@ public sealed class EmployeeGrain(
     public async Task AddCoachingSession(string sessionId)
     {
         EnsureExists();
+        // Not trimmed: a GDPR erasure must find every session with this employee (reads list the newest only).
         state.State.SessionIds.Add(sessionId);
-        if (state.State.SessionIds.Count > ManagerGrain.MaxListed) state.State.SessionIds.RemoveRange(0, state.State.SessionIds.Count - ManagerGrain.MaxListed);
         await state.WriteStateAsync();
     }
 
     public Task<string[]> GetCoachingSessionIds()
     {
         EnsureExists();
-        return Task.FromResult(state.State.SessionIds.ToArray());
+        return Task.FromResult(state.State.SessionIds.TakeLast(ManagerGrain.MaxListed).ToArray());
     }
 
     public async Task SetTeamCrisis(bool active)
     {
-        if (!state.RecordExists || state.State.TeamCrisis == active) return;
+        if (!Exists || state.State.TeamCrisis == active) return;
         state.State.TeamCrisis = active;
         await state.WriteStateAsync();
+    }
+
+    public Task<EmployeePersonalData> GetPersonalData()
+    {
+        EnsureExists();
+        var employee = state.State;
+        // Every manager assessment kept: the history, and a task's newest one should it have dropped off the history.
+        var assessments = employee.History.Concat(employee.LatestByTask.Values).Distinct().OrderBy(a => a.AssessedAt).ToArray();
+        return Task.FromResult(new EmployeePersonalData(Id, employee.Name!, employee.TeamId!, assessments,
+            [.. employee.SelfLatestByTask.Values.OrderBy(a => a.AssessedAt)], [.. employee.SessionIds], [.. employee.ApiKeyIds]));
+    }
+
+    public async Task AddApiKey(string keyId)
+    {
+        EnsureExists();
+        if (state.State.ApiKeyIds.Contains(keyId)) return;
+        state.State.ApiKeyIds.Add(keyId);
+        await state.WriteStateAsync();
+    }
+
+    public async Task<EmployeeErasurePlan> BeginErasure()
+    {
+        if (!state.RecordExists) throw PlatformException.NotFound("Employee", Id);
+        if (!state.State.Erasing)
+        {
+            var employee = state.State;
+            // The personal data goes now. Kept until the erasure completes: what it still has to visit, and adoption
+            // facts not yet delivered (levels and styles, no person), so the anonymous counts stay complete.
+            state.State = new EmployeeState
+            {
+                TeamId = employee.TeamId,
+                SessionIds = employee.SessionIds,
+                ApiKeyIds = employee.ApiKeyIds,
+                PendingAdoption = employee.PendingAdoption,
+                Erasing = true,
+            };
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch
+            {
+                state.State = employee;
+                throw;
+            }
+        }
+        return new EmployeeErasurePlan(state.State.TeamId!, [.. state.State.SessionIds], [.. state.State.ApiKeyIds]);
+    }
+
+    public async Task CompleteErasure()
+    {
+        if (!state.RecordExists) return;
+        if (!state.State.Erasing) throw PlatformException.Conflict($"The erasure of employee '{Id}' has not begun.");
+        // Adoption facts not yet delivered are handed on first, so the counts stay (without a manager nobody could take them).
+        if (state.State.PendingAdoption.Count > 0
+            && (await GrainFactory.GetGrain<ITeamGrain>(state.State.TeamId!).Get())?.ManagerId is { } managerId)
+        {
+            await AdoptionOutbox.Deliver(GrainFactory, managerId, state.State.PendingAdoption, () => state.WriteStateAsync(), logger);
+            if (state.State.PendingAdoption.Count > 0)
+                throw new PlatformException(PlatformErrorCode.Unavailable, "Adoption counts could not be handed on yet; try the erasure again.");
+        }
+        await state.ClearStateAsync();
     }
 
     /// <summary>"Sales  Calls" and "sales calls" are the same task.</summary>
     private static string TaskKey(string task) =>
         string.Join(' ', task.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLowerInvariant();
 
+    /// <summary>An employee being erased no longer exists for anyone: only the erasure itself still reaches the grain.</summary>
+    private bool Exists => state.RecordExists && !state.State.Erasing;
+
     private void EnsureExists()
     {
-        if (!state.RecordExists) throw PlatformException.NotFound("Employee", Id);
+        if (!Exists) throw PlatformException.NotFound("Employee", Id);
     }
 
     private EmployeeInfo Info() => new(Id, state.State.Name!, state.State.TeamId!);

@@ -116,6 +116,21 @@ public sealed class ManagerGrain(
             .ToArray());
     }
 
+    public async Task ForgetEmployee(string employeeId, string[] sessionIds)
+    {
+        if (!state.RecordExists) return;
+        var sessions = sessionIds.ToHashSet();
+        // Interactions about the employee (their notes with them) and the sessions, which are interactions too.
+        var changed = Manager.Interactions.RemoveAll(i => i.Interaction.EmployeeId == employeeId || sessions.Contains(i.Id)) > 0;
+        changed |= Manager.SessionIds.RemoveAll(sessions.Contains) > 0;
+        // The follow-up ledger quotes the actions' texts; the nudges on them go with them (refreshed below).
+        var actions = Manager.OpenActions.Where(a => a.Value.EmployeeId == employeeId || sessions.Contains(a.Value.SessionId)).Select(a => a.Key).ToList();
+        foreach (var actionId in actions) Manager.OpenActions.Remove(actionId);
+        changed |= actions.Count > 0;
+        changed |= RefreshRaisedNudges();
+        if (changed) await state.WriteStateAsync();
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != FollowUpReminder || !state.RecordExists) return;

@@ -28,12 +28,44 @@ public sealed class OrganisationGrain(
 
     public async Task<TeamInfo> AddTeam(string name)
     {
+        EnsureChangeable();
+        var team = await CreateTeam(Require.Name(name, "name"));
+        await state.WriteStateAsync();
+        return team;
+    }
+
+    /// <summary>
+    /// Creates the teams the file names that do not exist yet (by name, case-insensitive), then lets every
+    /// team add its own manager and employees, all teams at once.
+    /// </summary>
+    public async Task<ImportResult> ImportStructure(ImportTeamRows[] teams)
+    {
+        EnsureChangeable();
+        var existing = (await Task.WhenAll(state.State.TeamIds.Select(id => GrainFactory.GetGrain<ITeamGrain>(id).Get())))
+            .Where(t => t is not null).GroupBy(t => t!.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First()!.Id, StringComparer.OrdinalIgnoreCase);
+        var teamsCreated = 0;
+        foreach (var team in teams.Where(t => !existing.ContainsKey(t.Team)))
+        {
+            existing[team.Team] = (await CreateTeam(team.Team)).Id;
+            teamsCreated++;
+        }
+        if (teamsCreated > 0) await state.WriteStateAsync();
+
+        var members = await Task.WhenAll(teams.Select(t => GrainFactory.GetGrain<ITeamGrain>(existing[t.Team]).ImportMembers(t.Rows)));
+        return ImportResult.Sum(members.Append(new ImportResult(teamsCreated, 0, 0, [])));
+    }
+
+    private void EnsureChangeable()
+    {
         if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
         if (state.State.Archived) throw PlatformException.Conflict($"Organisation '{Id}' is archived: its structure can no longer change.");
-        var validName = Require.Name(name, "name");
+    }
+
+    /// <summary>Creates a team grain and lists it; the caller saves.</summary>
+    private async Task<TeamInfo> CreateTeam(string validName)
+    {
         var team = await GrainFactory.GetGrain<ITeamGrain>(GrainKeys.NewChild(Id, EntityKinds.Team)).Create(validName);
         state.State.TeamIds.Add(team.Id);
-        await state.WriteStateAsync();
         return team;
     }
 

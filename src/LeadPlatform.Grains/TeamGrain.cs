@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace LeadPlatform.Grains;
 
-public sealed class TeamGrain(
+public sealed partial class TeamGrain(
     [PersistentState("team")] IPersistentState<TeamState> state,
     TimeProvider time,
     ILogger<TeamGrain> logger) : Grain, ITeamGrain
@@ -44,13 +44,16 @@ public sealed class TeamGrain(
     public async Task<EmployeeInfo> AddEmployee(string name)
     {
         EnsureExists();
-        var validName = Require.Name(name, "name");
-        var employee = await GrainFactory.GetGrain<IEmployeeGrain>(GrainKeys.NewChild(OrganisationId, EntityKinds.Employee))
-            .Create(validName, Id, state.State.Crisis is not null);
+        var employee = await CreateEmployee(Require.Name(name, "name"));
         state.State.EmployeeIds.Add(employee.Id);
         await state.WriteStateAsync();
         return employee;
     }
+
+    /// <summary>Creates an employee grain of this team; the caller adds it to the team's list and saves.</summary>
+    private Task<EmployeeInfo> CreateEmployee(string validName) =>
+        GrainFactory.GetGrain<IEmployeeGrain>(GrainKeys.NewChild(OrganisationId, EntityKinds.Employee))
+            .Create(validName, Id, state.State.Crisis is not null);
 
     public async Task<TeamInfo> SetCrisis(bool active, string? reason)
     {
@@ -103,6 +106,12 @@ public sealed class TeamGrain(
     {
         EnsureExists();
         return Task.FromResult(state.State.TeamSessionIds.ToArray());
+    }
+
+    public async Task RemoveEmployee(string employeeId)
+    {
+        if (!state.RecordExists || !state.State.EmployeeIds.Remove(employeeId)) return;
+        await state.WriteStateAsync();
     }
 
     private void EnsureExists()

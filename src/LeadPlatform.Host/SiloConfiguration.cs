@@ -22,6 +22,8 @@ internal static class SiloConfiguration
         });
         // Failure detection can be tuned (LeadPlatform:Orleans:Membership:ProbeTimeout, …) for fast failover.
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection("LeadPlatform:Orleans:Membership"));
+        // Idle grains are deactivated after CollectionAge (Orleans default 15 min); tunable as LeadPlatform:Orleans:GrainCollection:CollectionAge, …
+        silo.Configure<GrainCollectionOptions>(configuration.GetSection("LeadPlatform:Orleans:GrainCollection"));
 
         ConfigureClustering(silo, settings);
         ConfigureStorage(silo, settings);
@@ -62,12 +64,22 @@ internal static class SiloConfiguration
                 break;
             case "AzureTable":
                 var tables = AzureStorageClients.Tables(AzureStorageClients.Require(settings.Storage.ConnectionString, "LeadPlatform:Storage:ConnectionString"));
-                silo.AddAzureTableGrainStorageAsDefault(options => options.TableServiceClient = tables);
+                silo.AddAzureTableGrainStorageAsDefault(options =>
+                {
+                    options.TableServiceClient = tables;
+                    // A cleared state (GDPR erasure) deletes its row instead of leaving an emptied one behind.
+                    options.DeleteStateOnClear = true;
+                });
                 silo.Services.AddSingleton(new StorageProbe(async cancel => (await tables.GetPropertiesAsync(cancel)).HasValue));
                 break;
             case "AzureBlob":
                 var blobs = AzureStorageClients.Blobs(AzureStorageClients.Require(settings.Storage.ConnectionString, "LeadPlatform:Storage:ConnectionString"));
-                silo.AddAzureBlobGrainStorageAsDefault(options => options.BlobServiceClient = blobs);
+                silo.AddAzureBlobGrainStorageAsDefault(options =>
+                {
+                    options.BlobServiceClient = blobs;
+                    // A cleared state (GDPR erasure) deletes its blob (the default, stated so it stays that way).
+                    options.DeleteStateOnClear = true;
+                });
                 silo.Services.AddSingleton(new StorageProbe(async cancel => (await blobs.GetPropertiesAsync(cancel)).HasValue));
                 break;
             default:

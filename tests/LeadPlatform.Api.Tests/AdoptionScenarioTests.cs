@@ -16,8 +16,8 @@ public sealed class AdoptionScenarioTests(HostFixture fixture)
 
         const string report = "{ managers averageEnergy averageEngagement developmentLevels { level count } recommendedStyles { style count } trend(days: 2) { date averageEnergy } }";
         var organisation = await Until(host, $"query($o:ID!){{ organisation(id:$o){{ adoption {report} }} }}", new { o = s.OrganisationId },
-            r => r.At("organisation", "adoption", "averageEnergy").ValueKind == System.Text.Json.JsonValueKind.Number
-                 && Count(r.At("organisation", "adoption", "developmentLevels"), "D4") == 1);
+            r => r.At("organisation", "adoption", "averageEngagement") is { ValueKind: System.Text.Json.JsonValueKind.Number } engagement
+                 && engagement.GetDouble() == 2.5 && Count(r.At("organisation", "adoption", "developmentLevels"), "D4") == 1);
         var adoption = organisation.At("organisation", "adoption");
         Assert.Equal(3.0, adoption.GetProperty("averageEnergy").GetDouble());
         Assert.Equal(2.5, adoption.GetProperty("averageEngagement").GetDouble());

@@ -1,3 +1,4 @@
+using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 
 namespace LeadPlatform.Abstractions.Grains;
@@ -19,4 +20,10 @@ public interface IApiKeyGrain : IGrainWithStringKey
 
     /// <summary>Revokes the key; false when there was no such key.</summary>
     [Alias("Revoke")] Task<bool> Revoke();
+
+    /// <summary>Whom the key speaks for and when it was issued or revoked (never the hash); null when there is no such key.</summary>
+    [Alias("GetRecord")] Task<ApiKeyRecord?> GetRecord();
+
+    /// <summary>Deletes the key (GDPR erasure of its subject): it stops working at once and is then unknown.</summary>
+    [Alias("Forget")] Task Forget();
 }

@@ -30,4 +30,10 @@ public interface ICoachingSessionGrain : ITenantOwnedGrain
 
     /// <summary>Marks an action item done (in any stage: follow-up happens after the conversation); repeating it changes nothing.</summary>
     [Alias("CompleteAction")] Task<ActionItem> CompleteAction(string actionId);
+
+    /// <summary>
+    /// GDPR erasure: hands on adoption facts not yet delivered (the counts stay), then deletes the session's state;
+    /// UNAVAILABLE when the facts cannot be delivered now. Nothing happens when the session is already gone.
+    /// </summary>
+    [Alias("Erase")] Task Erase();
 }

@@ -37,4 +37,20 @@ public interface IEmployeeGrain : ITenantOwnedGrain
 
     /// <summary>Pushed by the team when its crisis starts or ends.</summary>
     [Alias("SetTeamCrisis")] Task SetTeamCrisis(bool active);
+
+    /// <summary>Everything held about the person, for a GDPR export; NOT_FOUND when unknown or being erased.</summary>
+    [Alias("GetPersonalData")] Task<EmployeePersonalData> GetPersonalData();
+
+    /// <summary>Pushed by an API key that speaks for this employee when it is registered, so an erasure can find it.</summary>
+    [Alias("AddApiKey")] Task AddApiKey(string keyId);
+
+    /// <summary>
+    /// First step of a GDPR erasure: drops the personal data at once, keeps only what the rest of the erasure must
+    /// visit, and from now on the employee is NOT_FOUND to everyone. Repeatable: returns the same plan until
+    /// <see cref="CompleteErasure"/>; NOT_FOUND once the erasure completed.
+    /// </summary>
+    [Alias("BeginErasure")] Task<EmployeeErasurePlan> BeginErasure();
+
+    /// <summary>Last step of a GDPR erasure: deletes the grain's state; nothing happens when it is already gone.</summary>
+    [Alias("CompleteErasure")] Task CompleteErasure();
 }

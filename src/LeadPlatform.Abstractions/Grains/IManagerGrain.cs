@@ -40,4 +40,10 @@ public interface IManagerGrain : ITenantOwnedGrain
 
     /// <summary>The nudges that stand now: overdue and due-soon actions, and a coaching gap.</summary>
     [Alias("GetNudges")] Task<RaisedNudge[]> GetNudges();
+
+    /// <summary>
+    /// GDPR erasure: forgets the interactions about the employee (notes included), the given coaching sessions and
+    /// the follow-up ledger's actions of that employee; adoption counts already reported stay. Repeatable.
+    /// </summary>
+    [Alias("ForgetEmployee")] Task ForgetEmployee(string employeeId, string[] sessionIds);
 }

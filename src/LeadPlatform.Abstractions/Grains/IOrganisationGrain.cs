@@ -13,6 +13,9 @@ public interface IOrganisationGrain : ITenantOwnedGrain
 
     [Alias("AddTeam")] Task<TeamInfo> AddTeam(string name);
 
+    /// <summary>Onboarding: creates the teams, managers and employees of the rows that do not exist yet, by name.</summary>
+    [Alias("ImportStructure")] Task<ImportResult> ImportStructure(ImportTeamRows[] teams);
+
     /// <summary>
     /// The consultancy that manages this organisation (null for a direct customer or an unknown id).
     /// Interleaves because the silo's tenant check asks it while a call to this very grain waits.

@@ -18,6 +18,9 @@ public interface ITeamGrain : ITenantOwnedGrain
 
     [Alias("AddEmployee")] Task<EmployeeInfo> AddEmployee(string name);
 
+    /// <summary>Onboarding: adds the manager and employees named in the rows that are not there yet (matched by name).</summary>
+    [Alias("ImportMembers")] Task<ImportResult> ImportMembers(ImportMemberRow[] rows);
+
     /// <summary>Starts or lifts a crisis; the members learn it at once, so their reads need no call here.</summary>
     [Alias("SetCrisis")] Task<TeamInfo> SetCrisis(bool active, string? reason);
 
@@ -31,4 +34,7 @@ public interface ITeamGrain : ITenantOwnedGrain
 
     /// <summary>The team coaching sessions, newest last (bounded).</summary>
     [Alias("GetTeamSessionIds")] Task<string[]> GetTeamSessionIds();
+
+    /// <summary>GDPR erasure: the employee leaves the team's lists; repeating it changes nothing.</summary>
+    [Alias("RemoveEmployee")] Task RemoveEmployee(string employeeId);
 }

@@ -12,4 +12,7 @@ public interface ITeamSessionGrain : ITenantOwnedGrain
 
     /// <summary>Adds an idea owned by a member of the team (its manager or one of its employees).</summary>
     [Alias("AddIdea")] Task<TeamIdea> AddIdea(string text, string ownerId);
+
+    /// <summary>GDPR erasure: removes the ideas this person owns; repeating it changes nothing.</summary>
+    [Alias("RemoveIdeasOf")] Task RemoveIdeasOf(string ownerId);
 }

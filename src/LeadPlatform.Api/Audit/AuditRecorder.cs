@@ -20,6 +20,8 @@ public sealed class AuditRecorder(IGrainFactory grains, TimeProvider time)
         var principal = ((GatewayUserContext)context.UserContext).Principal;
         var entry = new AuditEntry(time.GetUtcNow(), principal.TenantId, principal.Role.ToString(), principal.SubjectId,
             context.FieldDefinition.Name, target, Details(context));
+        // Writing the log is the platform's own work: the actor may have just lost access (a client handed over).
+        PrincipalContext.Set(SystemPrincipal.Instance);
         await grains.GetGrain<IAuditLogGrain>(TenantReach.TenantOf(target)).Append(entry);
     }
 

@@ -13,6 +13,9 @@ public sealed record AuditRule(Func<IResolveFieldContext, object?, string?> Targ
     /// <summary>The target is the id in this argument.</summary>
     public static AuditRule Argument(string name) => new((c, _) => c.GetArgument<string?>(name));
 
+    /// <summary>The target is an id the resolver noted in the request's user context under <paramref name="key"/>.</summary>
+    public static AuditRule Noted(string key) => new((c, _) => c.UserContext.TryGetValue(key, out var id) ? id as string : null);
+
     /// <summary>The target is the id of what the mutation returned.</summary>
     public static AuditRule Result(Func<object, string> idOf) => new((_, result) => result is null ? null : idOf(result));
 }

@@ -18,6 +18,10 @@ public sealed class ExceptionToErrorMapper(ILogger<ExceptionToErrorMapper> logge
         exception switch
         {
             PlatformException refusal => WithCode(new ExecutionError(refusal.Message), ErrorCodes.For(refusal.Code), refusal.Field),
+            // The parser's own limits (e.g. nesting depth) are the caller's document, like a syntax error; the
+            // executer only turns syntax errors into document errors, so the rest arrive here.
+            GraphQLParser.Exceptions.GraphQLParserException parse => WithCode(
+                new ExecutionError($"The document is not valid GraphQL: {parse.Description}"), ErrorCodes.BadUserInput, null),
             Orleans.Storage.InconsistentStateException => WithCode(
                 new ExecutionError("Someone else changed this at the same moment; please retry."), ErrorCodes.Conflict, null),
             _ when IsInfrastructureTrouble(exception) => Unavailable(exception),

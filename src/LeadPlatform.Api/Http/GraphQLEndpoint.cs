@@ -33,8 +33,9 @@ public sealed class GraphQLEndpoint(
 
     private readonly IValidationRule[] validationRules =
         (options.Value.Gateway.Introspection ?? environment.IsDevelopment())
-            ? [.. DocumentValidator.CoreRules]
-            : [.. DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];
+            ? [.. DocumentValidator.CoreRules, SupportedOperationTypesRule.Instance, new MaxMutationFieldsRule(options.Value.Gateway.MaxMutationFields)]
+            : [.. DocumentValidator.CoreRules, SupportedOperationTypesRule.Instance, new MaxMutationFieldsRule(options.Value.Gateway.MaxMutationFields),
+                NoIntrospectionValidationRule.Instance];
 
     public async Task HandleAsync(HttpContext http)
     {

@@ -5,6 +5,7 @@ using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Api.Audit;
 using LeadPlatform.Api.Schema.Types;
 using LeadPlatform.Api.Security;
 using LeadPlatform.Domain.Coaching;
@@ -26,7 +27,7 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c => await c.Grains().GetGrain<IConsultancyGrain>(EntityId.New(EntityKinds.Consultancy))
                 .Create(c.GetArgument<string>("name")));
 
-        Field<NonNullGraphType<OrganisationType>>("createOrganisation").Authorize(Policies.CreateOrganisation)
+        Field<NonNullGraphType<OrganisationType>>("createOrganisation").Authorize(Policies.CreateOrganisation).Audited(AuditRule.Result(o => ((OrganisationInfo)o).Id))
             .Description("A client of the given consultancy, or a direct customer when consultancyId is omitted.")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .Argument<IdGraphType>("consultancyId")
@@ -38,20 +39,20 @@ public sealed class MutationType : ObjectGraphType
                     : await c.Grains().GetGrain<IOrganisationGrain>(EntityId.New(EntityKinds.Organisation)).Create(name, null);
             });
 
-        Field<NonNullGraphType<TeamType>>("addTeam").Authorize(Policies.ManageStructure("organisationId"))
+        Field<NonNullGraphType<TeamType>>("addTeam").Authorize(Policies.ManageStructure("organisationId")).Audited(AuditRule.Result(t => ((TeamInfo)t).Id))
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .ResolveAsync(async c => await c.Grains()
                 .GetGrain<IOrganisationGrain>(Require.RootId(c.GetArgument<string>("organisationId"), EntityKinds.Organisation, "Organisation"))
                 .AddTeam(c.GetArgument<string>("name")));
 
-        Field<NonNullGraphType<ManagerType>>("addManager").Authorize(Policies.ManageStructure("teamId"))
+        Field<NonNullGraphType<ManagerType>>("addManager").Authorize(Policies.ManageStructure("teamId")).Audited(AuditRule.Result(m => ((ManagerInfo)m).Id))
             .Description("Adds the manager who leads the team.")
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .ResolveAsync(async c => await Team(c, "teamId").AddManager(c.GetArgument<string>("name")));
 
-        Field<NonNullGraphType<EmployeeType>>("addEmployee").Authorize(Policies.ManageStructure("teamId"))
+        Field<NonNullGraphType<EmployeeType>>("addEmployee").Authorize(Policies.ManageStructure("teamId")).Audited(AuditRule.Result(e => ((EmployeeInfo)e).Id))
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .ResolveAsync(async c => await Team(c, "teamId").AddEmployee(c.GetArgument<string>("name")));
@@ -66,7 +67,7 @@ public sealed class MutationType : ObjectGraphType
                 .GetGrain<IEmployeeGrain>(Require.Key(c.GetArgument<string>("employeeId"), EntityKinds.Employee, "Employee").ToString())
                 .Assess(c.GetArgument<string>("task"), c.GetArgument<Competence>("competence"), c.GetArgument<Commitment>("commitment")));
 
-        Field<NonNullGraphType<TeamType>>("setTeamCrisis").Authorize(Policies.LeadOrManageTeam("teamId"))
+        Field<NonNullGraphType<TeamType>>("setTeamCrisis").Authorize(Policies.LeadOrManageTeam("teamId")).Audited(AuditRule.Argument("teamId"))
             .Description("Starts or lifts a crisis: while active every member's recommendation is DIRECTING.")
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<NonNullGraphType<BooleanGraphType>>("active")
@@ -103,13 +104,13 @@ public sealed class MutationType : ObjectGraphType
             .Argument<LanguageType>("language", "Of prompts and feedback; detected from the goal when omitted.")
             .ResolveAsync(async c => await c.Grains()
                 .GetGrain<IManagerGrain>(Require.Key(c.Principal().SubjectId, EntityKinds.Manager, "Manager").ToString())
-                .StartCoachingSession(c.GetArgument<string>("employeeId"), Inputs.Text(c.GetArgument<string>("goal"), "goal"), c.GetArgument<Language?>("language")));
+                .StartCoachingSession(c.GetArgument<string>("employeeId"), Inputs.Sentence(c.GetArgument<string>("goal"), "goal"), c.GetArgument<Language?>("language")));
 
         Field<NonNullGraphType<QuestionAnalysisType>>("recordQuestion").Authorize(Policies.ManagerOfSession("sessionId"))
             .Description("Stores a question you asked in the current stage and returns its analysis.")
             .Argument<NonNullGraphType<IdGraphType>>("sessionId")
             .Argument<NonNullGraphType<StringGraphType>>("text")
-            .ResolveAsync(async c => await Session(c).RecordQuestion(Inputs.Text(c.GetArgument<string>("text"), "text")));
+            .ResolveAsync(async c => await Session(c).RecordQuestion(Inputs.Sentence(c.GetArgument<string>("text"), "text")));
 
         Field<NonNullGraphType<CoachingSessionType>>("addSessionNote").Authorize(Policies.ManagerOfSession("sessionId"))
             .Description("Keeps notes for the current stage without moving on, e.g. the options found so far in OPTIONS (one per line).")
@@ -164,7 +165,7 @@ public sealed class MutationType : ObjectGraphType
                 .GetGrain<ITeamSessionGrain>(Require.Key(c.GetArgument<string>("teamSessionId"), EntityKinds.TeamSession, "Team session").ToString())
                 .AddIdea(Inputs.Text(c.GetArgument<string>("text"), "text"), c.GetArgument<string>("ownerId")));
 
-        Field<NonNullGraphType<ApiKeyType>>("issueApiKey").Authorize(Policies.KeyManagement)
+        Field<NonNullGraphType<ApiKeyType>>("issueApiKey").Authorize(Policies.KeyManagement).Audited(AuditRule.Argument("tenantId"))
             .Description("Issues a key for a role in a tenant; the key text is returned once.")
             .Argument<NonNullGraphType<IdGraphType>>("tenantId")
             .Argument<NonNullGraphType<RoleType>>("role")
@@ -176,7 +177,7 @@ public sealed class MutationType : ObjectGraphType
                 return await c.RequestServices!.GetRequiredService<ApiKeyIssuer>().IssueAsync(principal);
             });
 
-        Field<NonNullGraphType<BooleanGraphType>>("revokeApiKey").Authorize(Policies.KeyManagement)
+        Field<NonNullGraphType<BooleanGraphType>>("revokeApiKey").Authorize(Policies.KeyManagement).Audited(AuditRule.Noted(RevokedKeyTenant))
             .Description("Revokes a key at once, everywhere.")
             .Argument<NonNullGraphType<IdGraphType>>("keyId")
             .ResolveAsync(async c =>
@@ -186,9 +187,12 @@ public sealed class MutationType : ObjectGraphType
                 if (await key.GetPrincipal() is not { } holder
                     || !await c.RequestServices!.GetRequiredService<KeyIssuingRules>().MayManageKeyFor(c.Guard(), holder))
                     throw PlatformException.NotFound("API key", keyId);
+                c.UserContext[RevokedKeyTenant] = holder.TenantId; // the audit entry goes to the key holder's tenant
                 return await key.Revoke();
             });
     }
+
+    private const string RevokedKeyTenant = "audit.revokedKeyTenant";
 
     private static ICoachingSessionGrain Session(IResolveFieldContext c) =>
         c.Grains().GetGrain<ICoachingSessionGrain>(Require.Key(c.GetArgument<string>("sessionId"), EntityKinds.CoachingSession, "Coaching session").ToString());

@@ -16,33 +16,43 @@ public static class Paging
     public static async Task<Connection<T>> Page<T>(IReadOnlyList<string> ids, int? first, string? after,
         Func<string, Task<T>> read, Func<T, ValueTask<bool>> visible)
     {
-        var size = first ?? DefaultPageSize;
-        if (size is < 0 or > MaxPageSize) throw PlatformException.BadInput("first", $"must be between 0 and {MaxPageSize}");
-        var start = after is null ? 0 : PositionOf(after) + 1;
+        var (start, size) = Window(first, after);
 
         var pageIds = ids.Skip(start).Take(size).ToArray();
         var items = await Task.WhenAll(pageIds.Select(read));
-        var edges = new List<Edge<T>>(items.Length);
+        var edges = new List<(T, int)>(items.Length);
         for (var i = 0; i < items.Length; i++)
-            if (await visible(items[i])) edges.Add(new Edge<T> { Node = items[i], Cursor = CursorOf(start + i) });
-
-        return new Connection<T>
-        {
-            Edges = edges,
-            TotalCount = ids.Count,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = start + pageIds.Length < ids.Count,
-                HasPreviousPage = start > 0,
-                StartCursor = pageIds.Length > 0 ? CursorOf(start) : null,
-                EndCursor = pageIds.Length > 0 ? CursorOf(start + pageIds.Length - 1) : null,
-            },
-        };
+            if (await visible(items[i])) edges.Add((items[i], start + i));
+        return Assemble(edges, start, pageIds.Length, ids.Count);
     }
 
-    private static string CursorOf(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"p:{position}"));
+    /// <summary>A Relay connection for a page that starts at <paramref name="start"/> and spans <paramref name="pageLength"/> positions.</summary>
+    internal static Connection<T> Assemble<T>(IReadOnlyList<(T Node, int Position)> edges, int start, int pageLength, int total) => new()
+    {
+        Edges = [.. edges.Select(edge => new Edge<T> { Node = edge.Node, Cursor = CursorOf(edge.Position) })],
+        TotalCount = total,
+        PageInfo = new PageInfo
+        {
+            HasNextPage = start + pageLength < total,
+            HasPreviousPage = start > 0,
+            StartCursor = pageLength > 0 ? CursorOf(start) : null,
+            EndCursor = pageLength > 0 ? CursorOf(start + pageLength - 1) : null,
+        },
+    };
 
-    private static int PositionOf(string cursor)
+    /// <summary>Where a page starts and how long it is, from the Relay arguments (checked).</summary>
+    internal static (int Start, int Size) Window(int? first, string? after)
+    {
+        var size = first ?? DefaultPageSize;
+        if (size is < 0 or > MaxPageSize) throw PlatformException.BadInput("first", $"must be between 0 and {MaxPageSize}");
+        return (after is null ? 0 : PositionOf(after) + 1, size);
+    }
+
+    /// <summary>An opaque cursor for a position in a list.</summary>
+    internal static string CursorOf(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"p:{position}"));
+
+    /// <summary>The position a cursor stands for, or BAD_USER_INPUT naming <c>after</c>.</summary>
+    internal static int PositionOf(string cursor)
     {
         try
         {

@@ -13,6 +13,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
+        Clients.AuditLogQuery.AddTo(this);
         Field<NonNullGraphType<PrincipalType>>("me").Authorize(Policies.Anyone).Description("The caller, as the API key says.").Resolve(c => c.Principal());
 
         Field<NonNullGraphType<StyleRecommendationType>>("recommendStyle").Authorize(Policies.Anyone)
@@ -32,7 +33,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("Open, closed or statement; does it hand over a solution; an open rephrasing when it helps.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<LanguageType>("language", "Detected from the words when omitted.")
-            .Resolve(c => QuestionAnalyser.Analyse(Inputs.Text(c.GetArgument<string>("text"), "text"), c.GetArgument<Language?>("language")));
+            .Resolve(c => QuestionAnalyser.Analyse(Inputs.Sentence(c.GetArgument<string>("text"), "text"), c.GetArgument<Language?>("language")));
 
         Field<ConsultancyType>("consultancy").Authorize(Policies.ReadById("id")).Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Reader().Consultancy(c.GetArgument<string>("id")));

@@ -74,6 +74,9 @@ public sealed class AccessGuard(IGrainFactory grains)
 
     private Task<string?> ConsultancyOf(string organisationId)
     {
+        // A malformed id (e.g. the empty tenant of "/team-x") names no organisation; asking a grain for it would
+        // throw (an empty key) and surface as INTERNAL. Found by the hardening fuzzer.
+        if (!Domain.Identity.EntityId.IsValidPart(organisationId)) return Task.FromResult<string?>(null);
         lock (consultancyOfOrganisation)
         {
             if (!consultancyOfOrganisation.TryGetValue(organisationId, out var lookup))

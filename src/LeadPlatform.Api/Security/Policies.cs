@@ -67,6 +67,16 @@ public static class Policies
         async (c, guard) => await guard.ManagesOrganisation(TenantReach.TenantOf(((ManagerInfo)c.Source!).Id))
             || (guard.Principal.Role == Role.Manager && guard.Principal.SubjectId == ((ManagerInfo)c.Source!).Id));
 
+    /// <summary>Acting on a client as its consultancy: the consultant of that client, or the platform admin.</summary>
+    public static AccessPolicy ConsultantOfClient(string argument) => new($"consultant-of-client({argument})",
+        new HashSet<Role> { Role.PlatformAdmin, Role.Consultant },
+        (c, guard) => guard.ManagesOrganisation(TenantReach.TenantOf(c.GetArgument<string>(argument) ?? "")));
+
+    /// <summary>The audit log of an organisation: its org admins and the platform admin.</summary>
+    public static AccessPolicy AuditLogOf(string argument) => new($"audit-log({argument})",
+        new HashSet<Role> { Role.PlatformAdmin, Role.OrgAdmin },
+        (c, guard) => ValueTask.FromResult(guard.Principal.Role == Role.PlatformAdmin || guard.Principal.TenantId == c.GetArgument<string>(argument)));
+
     /// <summary>Adoption aggregates of a consultancy: its consultants and the platform admin.</summary>
     public static readonly AccessPolicy AggregatesOfConsultancy = new("consultancy-aggregates",
         new HashSet<Role> { Role.PlatformAdmin, Role.Consultant },
@@ -128,6 +138,15 @@ public static class Policies
         });
 
     private static Schema.EntityReader Reader(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<Schema.EntityReader>();
+
+    /// <summary>
+    /// GDPR export and erasure of an employee: the admins of the employee's organisation and the platform admin. Never a
+    /// consultant (consultants see no personal data), nor managers or employees.
+    /// </summary>
+    public static AccessPolicy PrivacyOfEmployee(string argument) => new($"privacy-of-employee({argument})",
+        new HashSet<Role> { Role.PlatformAdmin, Role.OrgAdmin },
+        (c, guard) => ValueTask.FromResult(guard.Principal.Role == Role.PlatformAdmin
+            || guard.Principal.TenantId == TenantReach.TenantOf(c.GetArgument<string>(argument) ?? "")));
 
     /// <summary>Issuing and revoking keys: admins of a tenant; the scope is checked by <see cref="KeyIssuingRules"/>.</summary>
     public static readonly AccessPolicy KeyManagement = new("key-management",

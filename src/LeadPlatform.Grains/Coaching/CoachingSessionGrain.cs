@@ -136,6 +136,16 @@ public sealed class CoachingSessionGrain(
         return done;
     }
 
+    public async Task Erase()
+    {
+        if (!state.RecordExists) return;
+        // What the session counted stays in the adoption figures: facts not yet delivered are handed on first.
+        await AdoptionOutbox.Deliver(GrainFactory, Session.ManagerId!, Session.PendingAdoption, () => state.WriteStateAsync(), logger);
+        if (Session.PendingAdoption.Count > 0)
+            throw new PlatformException(PlatformErrorCode.Unavailable, "Adoption counts could not be handed on yet; try the erasure again.");
+        await state.ClearStateAsync();
+    }
+
     private IManagerGrain Manager => GrainFactory.GetGrain<IManagerGrain>(Session.ManagerId!);
 
     private void AddNoteForCurrentStage(string text)

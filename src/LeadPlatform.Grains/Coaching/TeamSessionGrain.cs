@@ -43,5 +43,11 @@ public sealed class TeamSessionGrain(
         return added;
     }
 
+    public async Task RemoveIdeasOf(string ownerId)
+    {
+        if (!state.RecordExists || state.State.Ideas.RemoveAll(idea => idea.OwnerId == ownerId) == 0) return;
+        await state.WriteStateAsync();
+    }
+
     private TeamSessionInfo Info() => new(Id, state.State.TeamId!, state.State.Topic!, state.State.StartedAt, [.. state.State.Ideas]);
 }

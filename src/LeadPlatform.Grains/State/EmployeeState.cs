@@ -21,9 +21,18 @@ public sealed class EmployeeState
     /// <summary>The employee's own newest assessment per task, keyed like <see cref="LatestByTask"/>.</summary>
     [Id(5)] public Dictionary<string, Assessment> SelfLatestByTask { get; set; } = [];
 
-    /// <summary>Coaching sessions with this employee, oldest first, bounded by <see cref="Grains.ManagerGrain.MaxListed"/>.</summary>
+    /// <summary>
+    /// Coaching sessions with this employee, oldest first. Kept in full (a GDPR erasure must find every one);
+    /// reads list the newest <see cref="Grains.ManagerGrain.MaxListed"/>.
+    /// </summary>
     [Id(6)] public List<string> SessionIds { get; set; } = [];
 
     /// <summary>Assessment facts for the team manager's adoption grain, saved with the assessment until delivered.</summary>
     [Id(7)] public List<AdoptionEvent> PendingAdoption { get; set; } = [];
+
+    /// <summary>API keys that speak for this employee (revoked ones too), so a GDPR erasure finds and forgets them.</summary>
+    [Id(8)] public List<string> ApiKeyIds { get; set; } = [];
+
+    /// <summary>A GDPR erasure has begun: personal data is gone, the employee is NOT_FOUND, only the erasure's plan is kept.</summary>
+    [Id(9)] public bool Erasing { get; set; }
 }

@@ -22,6 +22,9 @@ public sealed class AzuriteServer : IAsyncDisposable
         $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;" +
         $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
 
+    /// <summary>Azurite's own data folder (its databases and extents), e.g. to search the raw store.</summary>
+    public string DataFolder => location;
+
     public static string Executable => Path.Combine(RepoPaths.Root, "tests", "azurite", "node_modules", ".bin", "azurite");
 
     public static async Task<AzuriteServer> StartNewAsync()

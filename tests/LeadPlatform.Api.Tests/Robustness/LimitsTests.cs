@@ -29,7 +29,7 @@ public sealed class LimitsTests(HostFixture fixture)
     [Fact]
     public async Task An_oversized_body_is_413()
     {
-        var (status, body) = await Host.PostRaw(JsonSerializer.Serialize(new { query = "{ me { role } }", variables = new { x = new string('x', 300_000) } }));
+        var (status, body) = await Host.PostRaw(JsonSerializer.Serialize(new { query = "{ me { role } }", variables = new { x = new string('x', 1_100_000) } }));
         Assert.Equal(413, status);
         Assert.Contains("BAD_USER_INPUT", body);
     }

@@ -71,6 +71,12 @@ public sealed class AccessMatrixTests(TenantWorld world)
             (_, s) => Vars(new { t = s.OrganisationId, s = s.EmployeeId }), ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
         new("revokeApiKey", "mutation($k:ID!){ revokeApiKey(keyId:$k) }",
             async (w, s) => new { k = KeyId(await w.Issue(s.OrganisationId, "EMPLOYEE", s.EmployeeId)) }, ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+        // GDPR: the organisation's admins and the platform admin; never a consultant (no personal data), manager or employee.
+        new("exportEmployeeData", "mutation($e:ID!){ exportEmployeeData(employeeId:$e){ employeeId document } }",
+            (_, s) => Vars(new { e = s.EmployeeId }), ["PLATFORM_ADMIN", "ORG_ADMIN"]),
+        new("eraseEmployee", "mutation($e:ID!){ eraseEmployee(employeeId:$e) }",
+            async (w, s) => new { e = await w.Admin("mutation($t:ID!){ addEmployee(teamId:$t, name:\"Leaving soon\"){ id } }", new { t = s.TeamId }, "addEmployee", "id") },
+            ["PLATFORM_ADMIN", "ORG_ADMIN"]),
     ];
 
     public static TheoryData<int, string, bool> Cases()

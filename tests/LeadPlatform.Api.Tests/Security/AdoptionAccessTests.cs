@@ -53,7 +53,8 @@ public sealed class AdoptionAccessTests(TenantWorld world)
     {
         if (allowed)
         {
-            Assert.Equal(1, response.Ok().At(field, "adoption", "managers").GetInt64());
+            // Other tests add clients (and managers) to consultancy A, so only "at least its own manager" is stable.
+            Assert.True(response.Ok().At(field, "adoption", "managers").GetInt64() >= 1, response.Raw);
             return;
         }
         Assert.True(response.ErrorCode is "FORBIDDEN" or "NOT_FOUND", response.Raw);

@@ -1,4 +1,11 @@
+using GraphQL;
 using GraphQL.Types;
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Api.Audit;
+using LeadPlatform.Api.Schema.Types;
+using LeadPlatform.Api.Security;
 
 namespace LeadPlatform.Api.Schema.Clients;
 
@@ -7,5 +14,35 @@ internal static class ClientMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
+        mutation.Field<NonNullGraphType<ImportResultType>>("importOrganisationStructure")
+            .Description("Onboards teams, managers and employees from CSV (columns team, manager, employee; comma or semicolon). Idempotent by name.")
+            .Authorize(Policies.ManageStructure("organisationId"))
+            .Audited(AuditRule.Argument("organisationId"))
+            .Argument<NonNullGraphType<IdGraphType>>("organisationId")
+            .Argument<NonNullGraphType<StringGraphType>>("csv")
+            .ResolveAsync(async c => await StructureImport.Run(Organisation(c), c.GetArgument<string>("csv")));
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("detachClient")
+            .Description("Hands a client over: its consultancy loses access at once (so nothing of it is returned); the organisation continues as a direct customer.")
+            .Authorize(Policies.ConsultantOfClient("organisationId"))
+            .Audited(AuditRule.Argument("organisationId"))
+            .Argument<NonNullGraphType<IdGraphType>>("organisationId")
+            .ResolveAsync(async c =>
+            {
+                var organisationId = c.GetArgument<string>("organisationId");
+                var consultancyId = await Organisation(c).GetConsultancyId() ?? throw PlatformException.NotFound("Client organisation", organisationId);
+                await c.Grains().GetGrain<IConsultancyGrain>(consultancyId).DetachOrganisation(organisationId);
+                return true;
+            });
+
+        mutation.Field<NonNullGraphType<OrganisationType>>("archiveOrganisation")
+            .Description("Makes an organisation read-only: its data stays readable, its structure no longer changes.")
+            .Authorize(Policies.ManageStructure("organisationId"))
+            .Audited(AuditRule.Argument("organisationId"))
+            .Argument<NonNullGraphType<IdGraphType>>("organisationId")
+            .ResolveAsync(async c => await Organisation(c).Archive());
     }
+
+    private static IOrganisationGrain Organisation(IResolveFieldContext c) =>
+        c.Grains().GetGrain<IOrganisationGrain>(Require.RootId(c.GetArgument<string>("organisationId"), EntityKinds.Organisation, "Organisation"));
 }

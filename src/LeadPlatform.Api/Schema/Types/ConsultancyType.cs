@@ -25,5 +25,11 @@ public sealed class ConsultancyType : ObjectGraphType<ConsultancyInfo>
             .ResolveAsync(async c => await Paging.Page(c.Source.OrganisationIds, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"),
                 c.Reader().Organisation, c.Guard().CanSee));
         this.AdoptionField(Policies.AggregatesOfConsultancy, c => c.Grains().GetGrain<IAdoptionRollupGrain>(c.Source.Id));
+        Field<NonNullGraphType<Clients.ClientComparisonType>>("clientComparison")
+            .Description("The clients' adoption side by side, ranked, with the client average: aggregates only, never notes or assessments.")
+            .Authorize(Policies.AggregatesOfConsultancy)
+            .Argument<IntGraphType>("windowDays", a => a.DefaultValue = Domain.Adoption.AdoptionCalculator.DefaultWindowDays)
+            .ResolveAsync(async c => await Clients.ClientComparison.Load(c.Grains(), c.Reader(), c.Source.OrganisationIds,
+                AdoptionReportType.Days(c.GetArgument("windowDays", Domain.Adoption.AdoptionCalculator.DefaultWindowDays), "windowDays")));
     }
 }

@@ -14,6 +14,7 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationInfo>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<BooleanGraphType>>("archived").Description("Archived: readable, but its structure no longer changes.").Resolve(c => c.Source.Archived);
         Field<ConsultancyType>("consultancy")
             .Description("The consultancy that manages this client; null for a direct customer.")
             .ResolveAsync(async c => c.Source.ConsultancyId is { } id ? await c.Reader().Consultancy(id) : null);

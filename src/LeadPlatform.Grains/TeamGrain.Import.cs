@@ -1,0 +1,45 @@
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+
+namespace LeadPlatform.Grains;
+
+public sealed partial class TeamGrain
+{
+    /// <summary>
+    /// Adds what the rows name and the team lacks, matching people by name (case-insensitive), so importing
+    /// the same file twice creates nothing new. A row naming another manager than the team's is reported.
+    /// </summary>
+    public async Task<ImportResult> ImportMembers(ImportMemberRow[] rows)
+    {
+        EnsureExists();
+        var errors = new List<ImportRowError>();
+        var managersCreated = 0;
+
+        var currentManager = state.State.ManagerId is { } managerId ? (await GrainFactory.GetGrain<IManagerGrain>(managerId).Get())?.Name : null;
+        foreach (var row in rows.Where(r => r.Manager is not null))
+        {
+            if (currentManager is null)
+            {
+                currentManager = (await AddManager(row.Manager!)).Name;
+                managersCreated++;
+            }
+            else if (!SameName(currentManager, row.Manager!))
+                errors.Add(new(row.Line, $"Team '{state.State.Name}' is led by {currentManager}, not {row.Manager}; the row was skipped."));
+        }
+
+        var skipped = errors.Select(e => e.Line).ToHashSet();
+        var existing = (await Task.WhenAll(state.State.EmployeeIds.Select(id => GrainFactory.GetGrain<IEmployeeGrain>(id).Get())))
+            .Where(e => e is not null).Select(e => e!.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wanted = rows.Where(r => r.Employee is not null && !skipped.Contains(r.Line)).Select(r => r.Employee!)
+            .Where(name => existing.Add(name)).ToArray();
+        var created = await Task.WhenAll(wanted.Select(CreateEmployee));
+        if (created.Length > 0)
+        {
+            state.State.EmployeeIds.AddRange(created.Select(e => e.Id));
+            await state.WriteStateAsync();
+        }
+        return new ImportResult(0, managersCreated, created.Length, [.. errors]);
+    }
+
+    private static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+}

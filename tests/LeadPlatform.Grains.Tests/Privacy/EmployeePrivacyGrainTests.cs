@@ -1,0 +1,139 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Domain.Adoption;
+using LeadPlatform.Domain.Coaching;
+using LeadPlatform.Domain.Identity;
+using LeadPlatform.Domain.Leadership;
+
+namespace LeadPlatform.Grains.Tests.Privacy;
+
+[Collection(PrivacyClusterCollection.Name)]
+public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
+{
+    [Fact]
+    public async Task The_export_gathers_every_fact_about_the_employee_from_every_grain()
+    {
+        var grains = fixture.Grains;
+        var world = await ErasureWorld.Build(grains);
+
+        var export = await grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId).Export();
+
+        Assert.Equal("Jan Jansen", export.Employee.Name);
+        Assert.Equal("Support", export.Team?.Name);
+        Assert.Equal(world.ManagerId, export.ManagerId);
+        Assert.Equal([Competence.Low, Competence.Some], export.Employee.Assessments.Select(a => a.Competence));
+        Assert.Equal(Competence.High, Assert.Single(export.Employee.SelfAssessments).Competence);
+        var session = Assert.Single(export.CoachingSessions);
+        Assert.Equal(ErasureWorld.Goal, session.Goal);
+        Assert.Contains(session.Notes, n => n.Text == ErasureWorld.Note);
+        Assert.Equal(ErasureWorld.Question, Assert.Single(session.Questions).Text);
+        Assert.Equal(ErasureWorld.Action, Assert.Single(session.Actions).Description);
+        // The session (a COACH interaction) and the logged one; nothing about the colleague.
+        Assert.Equal(2, export.Interactions.Length);
+        Assert.All(export.Interactions, i => Assert.Equal(world.EmployeeId, i.Interaction.EmployeeId));
+        Assert.Contains(export.Interactions, i => i.Note == ErasureWorld.InteractionNote);
+        Assert.Equal(ErasureWorld.Idea, Assert.Single(export.TeamIdeas).Idea.Text);
+        var key = Assert.Single(export.ApiKeys);
+        Assert.Equal(world.KeyId, key.Id);
+        Assert.Null(key.RevokedAt);
+    }
+
+    [Fact]
+    public async Task Erasure_leaves_nothing_of_the_employee_and_keeps_the_adoption_counts()
+    {
+        var grains = fixture.Grains;
+        var world = await ErasureWorld.Build(grains);
+        var teamAdoption = grains.GetGrain<IAdoptionRollupGrain>(world.TeamId);
+        var before = await Eventually.Until(() => teamAdoption.Report(30), f => f.SessionsStarted == 1 && f.DevelopmentLevels.Values.Sum() == 2);
+
+        await grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId).Erase();
+
+        await AssertNothingLeft(grains, world);
+        Assert.Equal(Counts(before), Counts(await teamAdoption.Report(30)));
+        // The colleague keeps everything.
+        Assert.NotNull(await grains.GetGrain<IEmployeeGrain>(world.ColleagueId).Get());
+        Assert.Contains(await grains.GetGrain<IManagerGrain>(world.ManagerId).GetInteractions(), i => i.Interaction.EmployeeId == world.ColleagueId);
+        Assert.Equal(ErasureWorld.ColleagueIdea, Assert.Single((await grains.GetGrain<ITeamSessionGrain>(world.TeamSessionId).Get())!.Ideas).Text);
+
+        // Erasing again: nothing is left, so the employee is simply not found.
+        var again = await Assert.ThrowsAsync<PlatformException>(() => grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId).Erase());
+        Assert.Equal(PlatformErrorCode.NotFound, again.Code);
+    }
+
+    [Theory]
+    [InlineData("employee", "write")]     // 1. the employee could not begin
+    [InlineData("session", "clear")]      // 2. a coaching session
+    [InlineData("apikey", "clear")]       //    an API key
+    [InlineData("team", "write")]         //    the team's member list
+    [InlineData("teamsession", "write")]  //    the team ideas
+    [InlineData("manager", "write")]      //    the manager's interactions and ledger
+    [InlineData("employee", "clear")]     // 3. the employee's own state, last
+    public async Task An_erasure_that_fails_halfway_is_finished_by_calling_it_again(string stateName, string operation)
+    {
+        var grains = fixture.Grains;
+        var world = await ErasureWorld.Build(grains);
+        var privacy = grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId);
+
+        PrivacyClusterFixture.Faults.FailOnce(stateName, operation);
+        await Assert.ThrowsAnyAsync<Exception>(privacy.Erase);
+        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
+
+        var employee = grains.GetGrain<IEmployeeGrain>(world.EmployeeId);
+        if (stateName == "employee" && operation == "write")
+        {
+            // Nothing began: the employee is still there, untouched.
+            Assert.Equal("Jan Jansen", (await employee.Get())?.Name);
+        }
+        else
+        {
+            // From the first step on the employee is NOT_FOUND to everyone, and no new key can speak for them.
+            Assert.Null(await employee.Get());
+            await AssertNotFound(() => grains.GetGrain<IManagerGrain>(world.ManagerId).StartCoachingSession(world.EmployeeId, "Another goal", null));
+            await AssertNotFound(() => grains.GetGrain<IApiKeyGrain>(EntityId.New("key")).Register("hash", new Principal(world.OrganisationId, Role.Employee, world.EmployeeId)));
+        }
+
+        await privacy.Erase();
+
+        await AssertNothingLeft(grains, world);
+        await AssertNotFound(privacy.Erase);
+    }
+
+    private static async Task AssertNothingLeft(IGrainFactory grains, ErasureWorld world)
+    {
+        var employee = grains.GetGrain<IEmployeeGrain>(world.EmployeeId);
+        Assert.Null(await employee.Get());
+        await AssertNotFound(employee.GetAssessments);
+        await AssertNotFound(employee.GetPersonalData);
+        await AssertNotFound(() => employee.Assess("Tickets", Competence.High, Commitment.High));
+        await AssertNotFound(() => grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId).Export());
+
+        Assert.Null(await grains.GetGrain<ICoachingSessionGrain>(world.SessionId).Get());
+        await AssertNotFound(() => grains.GetGrain<ICoachingSessionGrain>(world.SessionId).CompleteAction(world.ActionId));
+
+        var key = grains.GetGrain<IApiKeyGrain>(world.KeyId);
+        Assert.Null(await key.GetPrincipal());
+        Assert.Null(await key.GetRecord());
+        Assert.Null(await key.Authenticate(ApiKeyText.Hash("secret-" + world.KeyId)));
+
+        var team = (await grains.GetGrain<ITeamGrain>(world.TeamId).Get())!;
+        Assert.Equal([world.ColleagueId], team.EmployeeIds);
+        Assert.DoesNotContain((await grains.GetGrain<ITeamSessionGrain>(world.TeamSessionId).Get())!.Ideas, idea => idea.OwnerId == world.EmployeeId);
+
+        var manager = grains.GetGrain<IManagerGrain>(world.ManagerId);
+        Assert.DoesNotContain(await manager.GetInteractions(), i => i.Interaction.EmployeeId == world.EmployeeId || i.Id == world.SessionId);
+        Assert.DoesNotContain(world.SessionId, await manager.GetCoachingSessionIds());
+        Assert.DoesNotContain(await manager.GetNudges(), n => n.Nudge.ActionId == world.ActionId || n.Nudge.Message.Contains(ErasureWorld.Action));
+        await AssertNotFound(() => manager.LogInteraction(world.EmployeeId, Hat.Coach, "Still there?"));
+    }
+
+    private static async Task AssertNotFound(Func<Task> call)
+    {
+        var refused = await Assert.ThrowsAsync<PlatformException>(call);
+        Assert.Equal(PlatformErrorCode.NotFound, refused.Code);
+    }
+
+    private static string Counts(AdoptionFigures figures) =>
+        $"{figures.Managers} {figures.SessionsStarted} {figures.SessionsCompleted} {figures.OpenQuestionRatio} {figures.CoachHatShare} {figures.StyleFitRate} "
+        + string.Join(",", figures.DevelopmentLevels.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"));
+}

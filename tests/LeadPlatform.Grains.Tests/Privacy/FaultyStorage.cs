@@ -1,0 +1,22 @@
+using Orleans.Storage;
+
+namespace LeadPlatform.Grains.Tests.Privacy;
+
+/// <summary>In-memory grain storage that fails the operations <see cref="StorageFaults"/> asks for, before they happen.</summary>
+internal sealed class FaultyStorage(IGrainStorage inner, StorageFaults faults) : IGrainStorage
+{
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        inner.ReadStateAsync(stateName, grainId, grainState);
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        faults.Check(stateName, "write");
+        return inner.WriteStateAsync(stateName, grainId, grainState);
+    }
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        faults.Check(stateName, "clear");
+        return inner.ClearStateAsync(stateName, grainId, grainState);
+    }
+}

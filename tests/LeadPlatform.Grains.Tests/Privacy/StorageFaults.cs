@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+
+namespace LeadPlatform.Grains.Tests.Privacy;
+
+/// <summary>Faults to inject into the next matching storage operation ("write" or "clear" of a state name), once each.</summary>
+public sealed class StorageFaults
+{
+    private readonly ConcurrentDictionary<(string StateName, string Operation), int> pending = new();
+
+    /// <summary>The next <paramref name="operation"/> of a <paramref name="stateName"/> state fails, as a storage outage would.</summary>
+    public void FailOnce(string stateName, string operation) => pending.AddOrUpdate((stateName, operation), 1, (_, count) => count + 1);
+
+    /// <summary>Throws when a fault is waiting for this operation (and uses it up).</summary>
+    public void Check(string stateName, string operation)
+    {
+        var key = (stateName, operation);
+        while (pending.TryGetValue(key, out var count) && count > 0)
+        {
+            if (pending.TryUpdate(key, count - 1, count))
+                throw new IOException($"Injected storage failure: {operation} of a '{stateName}' state.");
+        }
+    }
+
+    /// <summary>True when every injected fault was hit.</summary>
+    public bool AllUsed => pending.Values.All(count => count == 0);
+}
