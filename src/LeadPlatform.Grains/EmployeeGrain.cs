@@ -44,7 +44,7 @@ public sealed class EmployeeGrain(
                 { DevelopmentLevel = assessment.Recommendation.DevelopmentLevel, Style = assessment.Recommendation.Style });
         await state.WriteStateAsync();
         if (managerId is not null)
-            await AdoptionOutbox.Deliver(GrainFactory, managerId, state.State.PendingAdoption, () => state.WriteStateAsync(), logger);
+            await AdoptionOutbox.DeliverOrRetry(this, GrainFactory, () => managerId, () => state.State.PendingAdoption, () => state.WriteStateAsync(), logger);
         return assessment;
     }
 

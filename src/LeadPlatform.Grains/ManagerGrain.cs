@@ -138,6 +138,8 @@ public sealed class ManagerGrain(
         if (changed) await state.WriteStateAsync();
         // Facts that could not be delivered earlier get another chance.
         await AdoptionOutbox.Deliver(GrainFactory, Id, Manager.PendingAdoption, () => state.WriteStateAsync(), logger);
+        // Wakes the manager's adoption grain: counts it saved but could not send up before its silo died go up on activation.
+        await GrainFactory.GetGrain<IManagerAdoptionGrain>(Id).Report(1);
     }
 
     /// <summary>Judges and stores one interaction, and reports it as an adoption fact.</summary>

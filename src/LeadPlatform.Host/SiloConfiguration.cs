@@ -13,6 +13,8 @@ internal static class SiloConfiguration
     public static void Configure(ISiloBuilder silo, LeadPlatformSettings settings, IConfiguration configuration)
     {
         silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
+        // A failed call drops its activation: memory never shows a change the store refused.
+        silo.AddIncomingGrainCallFilter<LeadPlatform.Grains.Resilience.ReloadAfterFailureFilter>();
         // Traces continue from the GraphQL request through every grain call.
         silo.AddActivityPropagation();
         silo.Configure<ClusterOptions>(options =>

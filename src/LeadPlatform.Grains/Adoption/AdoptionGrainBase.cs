@@ -57,7 +57,8 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
         FlushInBackground();
     }
 
-    private void FlushInBackground()
+    /// <summary>Sends the outbox up, unless a send is under way or there is nothing to send.</summary>
+    protected void FlushInBackground()
     {
         if (flushing is { IsCompleted: false } || Ledger.Outbox.Count == 0 || string.IsNullOrEmpty(Ledger.ParentId)) return;
         flushing = Flush();

@@ -14,7 +14,12 @@ public sealed class ManagerAdoptionGrain(
 {
     public async Task Record(AdoptionEvent fact)
     {
-        if (Ledger.SeenEvents.ContainsKey(fact.EventId)) return;
+        if (Ledger.SeenEvents.ContainsKey(fact.EventId))
+        {
+            // A repeat: counted already, but what it moved may still sit in the outbox (the silo died before sending it up).
+            FlushInBackground();
+            return;
+        }
         var day = DayOf(fact.At);
         Ledger.SeenEvents[fact.EventId] = day;
         foreach (var old in Ledger.SeenEvents.Where(seen => seen.Value <= Today - AdoptionCalculator.RetentionDays).Select(seen => seen.Key).ToArray())

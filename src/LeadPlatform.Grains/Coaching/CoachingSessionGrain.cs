@@ -21,6 +21,14 @@ public sealed class CoachingSessionGrain(
     private string OrganisationId => TenantReach.TenantOf(Id);
     private CoachingSessionState Session => state.State;
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Facts saved by an activation that died before handing them on (a killed silo) go out now.
+        if (state.RecordExists && Session.PendingAdoption.Count > 0)
+            AdoptionOutbox.DeliverSoon(this, GrainFactory, () => Session.ManagerId, () => Session.PendingAdoption, () => state.WriteStateAsync(), logger);
+        return Task.CompletedTask;
+    }
+
     public async Task<CoachingSessionInfo> Start(string managerId, string employeeId, string goal, Language? language)
     {
         if (state.RecordExists) throw PlatformException.Conflict($"Coaching session '{Id}' already exists.");
@@ -173,7 +181,7 @@ public sealed class CoachingSessionGrain(
     {
         if (fact is not null) Session.PendingAdoption.Add(fact);
         await state.WriteStateAsync();
-        await AdoptionOutbox.Deliver(GrainFactory, Session.ManagerId!, Session.PendingAdoption, () => state.WriteStateAsync(), logger);
+        await AdoptionOutbox.DeliverOrRetry(this, GrainFactory, () => Session.ManagerId, () => Session.PendingAdoption, () => state.WriteStateAsync(), logger);
     }
 
     private void EnsureExists()
