@@ -72,7 +72,7 @@ public sealed class GraphQLFuzzTests(ITestOutputHelper output)
         output.WriteLine($"{stats.Sent} requests (seed {Seed}, {Workers} workers) in {clock.Elapsed.TotalSeconds:F1} s; slowest answer {stats.Slowest.TotalMilliseconds:F0} ms");
         output.WriteLine($"HTTP statuses: {string.Join(", ", stats.Statuses.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
         output.WriteLine($"error codes: {string.Join(", ", stats.Codes.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
-        output.WriteLine($"operators: {string.Join(", ", stats.Operators.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
+        output.WriteLine($"operators (count, mean answer time): {string.Join(", ", stats.Operators.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value} {TimeSpan.FromTicks(stats.OperatorTicks[p.Key] / p.Value).TotalMilliseconds:F0} ms"))}");
         output.WriteLine($"mutations: {stats.AcceptedWrites} executed, {stats.RefusedWrites} refused and checked for no effect, {stats.RejectedUpFront} refused before execution (not read back)");
         output.WriteLine($"time in requests {TimeSpan.FromTicks(stats.SendTicks).TotalSeconds:F0} s, reading tenants back {TimeSpan.FromTicks(stats.SnapshotTicks).TotalSeconds:F0} s (summed over workers)");
         output.WriteLine($"host log: {logs.Entries.Count} warnings and errors, {errors.Count} errors");
@@ -96,6 +96,7 @@ public sealed class GraphQLFuzzTests(ITestOutputHelper output)
         public readonly ConcurrentDictionary<int, int> Statuses = new();
         public readonly ConcurrentDictionary<string, int> Codes = new();
         public readonly ConcurrentDictionary<string, int> Operators = new();
+        public readonly ConcurrentDictionary<string, long> OperatorTicks = new();
         public int Sent;
         public int RefusedWrites;
         public int AcceptedWrites;
@@ -138,7 +139,11 @@ public sealed class GraphQLFuzzTests(ITestOutputHelper output)
             Interlocked.Add(ref stats.SendTicks, started.Elapsed.Ticks);
             Interlocked.Increment(ref stats.Sent);
             stats.Statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
-            foreach (var name in request.Mutations) stats.Operators.AddOrUpdate(name, 1, (_, n) => n + 1);
+            foreach (var name in request.Mutations.DefaultIfEmpty("none"))
+            {
+                stats.Operators.AddOrUpdate(name, 1, (_, n) => n + 1);
+                stats.OperatorTicks.AddOrUpdate(name, started.Elapsed.Ticks, (_, n) => n + started.Elapsed.Ticks);
+            }
 
             var answer = Parse(body);
             recent.Enqueue($"#{i} {request.Role} [{string.Join(", ", request.Mutations)}] → {status} {FuzzRequest.Preview(body, 300)}\n      {FuzzRequest.Preview(request.Document, 300)}");

@@ -5,12 +5,15 @@ using LeadPlatform.Api.Tests.Security;
 
 namespace LeadPlatform.Api.Tests.Hardening.Worlds;
 
+/// <summary>Sends one GraphQL request with an API key: the in-process host or a host process alike.</summary>
+public delegate Task<GraphResponse> GraphCall(string query, object? variables, string key);
+
 /// <summary>
 /// One tenant with an entity of every id kind (consultancy, organisation, team, manager, employee, coaching
 /// session in WILL with an action item, team session, API key) and a key per role.
 /// </summary>
 public sealed record SideIds(string ConsultancyId, string OrganisationId, string TeamId, string ManagerId, string EmployeeId,
-    string SessionId, string ActionId, string TeamSessionId, string KeyId, IReadOnlyDictionary<string, string> Keys)
+    string SessionId, string ActionId, string TeamSessionId, string KeyId, IReadOnlyDictionary<string, string> Keys, string AdminKey)
 {
     public static readonly string[] Roles = ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN", "MANAGER", "EMPLOYEE"];
 
@@ -33,7 +36,7 @@ public sealed record SideIds(string ConsultancyId, string OrganisationId, string
     public string[] AllIds => [ConsultancyId, OrganisationId, TeamId, ManagerId, EmployeeId, SessionId, ActionId, TeamSessionId, KeyId];
 
     /// <summary>The key of a role; PLATFORM_ADMIN is the host's configured admin key.</summary>
-    public string KeyOf(string role) => role == "PLATFORM_ADMIN" ? TestHost.AdminKey : Keys[role];
+    public string KeyOf(string role) => role == "PLATFORM_ADMIN" ? AdminKey : Keys[role];
 
     /// <summary>Completes a <see cref="TenantWorld"/> side with a session, an action item, a team session and a spare key.</summary>
     public static async Task<SideIds> Complete(TenantWorld world, TenantWorld.Side side)
@@ -42,18 +45,21 @@ public sealed record SideIds(string ConsultancyId, string OrganisationId, string
         var teamSessionId = await world.Admin("mutation($t:ID!){ startTeamSession(teamId:$t, topic:\"Sweep\"){ id } }", new { t = side.TeamId }, "startTeamSession", "id");
         var keyId = KeyIdOf(await world.Issue(side.OrganisationId, "EMPLOYEE", side.EmployeeId));
         return new SideIds(side.ConsultancyId, side.OrganisationId, side.TeamId, side.ManagerId, side.EmployeeId,
-            CoachingIds.SessionOfAction(actionId)!, actionId, teamSessionId, keyId, side.Keys);
+            CoachingIds.SessionOfAction(actionId)!, actionId, teamSessionId, keyId, side.Keys, TestHost.AdminKey);
     }
 
     /// <summary>Builds a whole side through the API of <paramref name="host"/> (as its platform admin and the side's manager).</summary>
-    public static async Task<SideIds> Build(TestHost host, string label)
+    public static Task<SideIds> Build(TestHost host, string label) => Build((q, v, k) => host.Graph(q, v, k), label, TestHost.AdminKey);
+
+    /// <summary>Builds a whole side through any GraphQL endpoint (as <paramref name="adminKey"/> and the side's manager).</summary>
+    public static async Task<SideIds> Build(GraphCall graph, string label, string adminKey)
     {
         async Task<string> Run(string query, object variables, string key, params string[] path)
         {
-            var element = (await host.Graph(query, variables, key)).Ok().At(path);
+            var element = (await graph(query, variables, key)).Ok().At(path);
             return element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
         }
-        Task<string> Admin(string query, object variables, params string[] path) => Run(query, variables, TestHost.AdminKey, path);
+        Task<string> Admin(string query, object variables, params string[] path) => Run(query, variables, adminKey, path);
         Task<string> Issue(string tenant, string role, string? subject) =>
             Admin("mutation($t:ID!,$r:Role!,$s:ID){ issueApiKey(tenantId:$t, role:$r, subjectId:$s){ key } }", new { t = tenant, r = role, s = subject }, "issueApiKey", "key");
 
@@ -79,7 +85,7 @@ public sealed record SideIds(string ConsultancyId, string OrganisationId, string
             new { s = session, d = SampleValues.InAWeek }, keys["MANAGER"], "addAction", "id");
         var teamSession = await Admin("mutation($t:ID!){ startTeamSession(teamId:$t, topic:\"Fewer reopened tickets\"){ id } }", new { t = team }, "startTeamSession", "id");
         var spareKey = KeyIdOf(await Issue(organisation, "EMPLOYEE", employee));
-        return new SideIds(consultancy, organisation, team, manager, employee, session, action, teamSession, spareKey, keys);
+        return new SideIds(consultancy, organisation, team, manager, employee, session, action, teamSession, spareKey, keys, adminKey);
     }
 
     /// <summary>A key is <c>lp.{keyId}.{secret}</c>.</summary>
