@@ -25,6 +25,8 @@ public sealed class SoakRun(SoakOptions options)
 
     private readonly ConcurrentQueue<Sample> samples = new();
     private readonly ConcurrentQueue<(double At, double RssMib)> rss = new();
+    // The machine's 1-minute load average beside RSS: on shared cores, latency drift is often the neighbours.
+    private readonly ConcurrentQueue<(double At, double Load)> load = new();
     private readonly ConcurrentQueue<string> acknowledgedSessions = new();
     private readonly Stopwatch clock = new();
 
@@ -239,6 +241,7 @@ public sealed class SoakRun(SoakOptions options)
             {
                 var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
                 if (line is not null) rss.Enqueue((clock.Elapsed.TotalSeconds, double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024));
+                load.Enqueue((clock.Elapsed.TotalSeconds, double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture)));
             }
             catch (IOException)
             {
@@ -280,9 +283,9 @@ public sealed class SoakRun(SoakOptions options)
         var end = all.Count == 0 ? 1 : Math.Max(1, all.Max(s => s.AtSeconds));
         var minutes = (int)Math.Ceiling(end / 60);
         var table = new StringBuilder();
-        var tsv = new StringBuilder("minute\trequests\terrors\tp50_ms\tp99_ms\tread_p50_ms\tread_p99_ms\twrite_p50_ms\twrite_p99_ms\trss_mib\n");
-        table.AppendLine("| minute | requests | errors | p50 ms | p99 ms | read p50 | read p99 | write p50 | write p99 | RSS MiB |");
-        table.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var tsv = new StringBuilder("minute\trequests\terrors\tp50_ms\tp99_ms\tread_p50_ms\tread_p99_ms\twrite_p50_ms\twrite_p99_ms\trss_mib\tload_1min\n");
+        table.AppendLine("| minute | requests | errors | p50 ms | p99 ms | read p50 | read p99 | write p50 | write p99 | RSS MiB | load |");
+        table.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var perMinute = new List<(int Minute, double P50, double P99, double Rss)>();
         for (var m = 0; m < minutes; m++)
         {
@@ -291,10 +294,11 @@ public sealed class SoakRun(SoakOptions options)
             var reads = inMinute.Where(s => !s.Write).Select(s => s.Milliseconds).Order().ToList();
             var writes = inMinute.Where(s => s.Write).Select(s => s.Milliseconds).Order().ToList();
             var memory = rss.Where(r => r.At < (m + 1) * 60).Select(r => r.RssMib).DefaultIfEmpty(0).Last();
+            var machineLoad = load.Where(r => r.At < (m + 1) * 60).Select(r => r.Load).DefaultIfEmpty(0).Last();
             perMinute.Add((m + 1, Percentile(latencies, 0.5), Percentile(latencies, 0.99), memory));
             var errors = inMinute.Count(s => s.Error is not null);
             var row = string.Create(CultureInfo.InvariantCulture,
-                $"{inMinute.Count}|{errors}|{Percentile(latencies, 0.5):F1}|{Percentile(latencies, 0.99):F1}|{Percentile(reads, 0.5):F1}|{Percentile(reads, 0.99):F1}|{Percentile(writes, 0.5):F1}|{Percentile(writes, 0.99):F1}|{memory:F0}");
+                $"{inMinute.Count}|{errors}|{Percentile(latencies, 0.5):F1}|{Percentile(latencies, 0.99):F1}|{Percentile(reads, 0.5):F1}|{Percentile(reads, 0.99):F1}|{Percentile(writes, 0.5):F1}|{Percentile(writes, 0.99):F1}|{memory:F0}|{machineLoad:F1}");
             table.AppendLine($"| {m + 1} | {row.Replace("|", " | ")} |");
             tsv.AppendLine($"{m + 1}\t{row.Replace('|', '\t')}");
         }
@@ -315,6 +319,7 @@ public sealed class SoakRun(SoakOptions options)
         text.AppendLine($"- errors: {all.Count(s => s.Error is not null)} ({string.Join(", ", all.Where(s => s.Error is not null).GroupBy(s => s.Error).Select(g => $"{g.Key}×{g.Count()}"))})");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- latency drift: p50 {Mean(early, r => r.P50):F1} → {Mean(late, r => r.P50):F1} ms, p99 {Mean(early, r => r.P99):F1} → {Mean(late, r => r.P99):F1} ms (minutes 2–6 against the last five)"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- RSS: {memoryAfterWarmUp:F0} MiB after the first minute, max {rss.Select(r => r.RssMib).DefaultIfEmpty(0).Max():F0} MiB, end {rss.Select(r => r.RssMib).DefaultIfEmpty(0).Last():F0} MiB; slope over the second half {slope:F1} MiB per 10 min"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- machine load (1-min average, {Environment.ProcessorCount} cores): mean {load.Select(r => r.Load).DefaultIfEmpty(0).Average():F1}, max {load.Select(r => r.Load).DefaultIfEmpty(0).Max():F1}"));
         text.AppendLine($"- coaching sessions acknowledged: {acknowledgedSessions.Count}, not found at the end: {lostSessions}");
         text.AppendLine();
         text.AppendLine("| operation | requests | errors | p50 ms | p99 ms |");

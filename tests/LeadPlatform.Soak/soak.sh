@@ -39,7 +39,7 @@ echo "[soak] publishing the host (Release) and building the soak tool"
 dotnet publish "$root/src/LeadPlatform.Host" -c Release -o "$work/host" --nologo -v quiet > "$out/publish.log" 2>&1
 dotnet build "$here" -c Release -o "$work/tool" --nologo -v quiet > "$out/build.log" 2>&1
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+free_port() { node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'; }
 url="http://127.0.0.1:$(free_port)"
 ASPNETCORE_URLS="$url" \
 LeadPlatform__DataDirectory="$work/data" \
