@@ -131,8 +131,20 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// After SQLite failed on the file itself (I/O error, read-only, disk full), a pooled connection can keep failing
+    /// once the cause is gone: the hardening fault tests saw ~30% of writes fail after a read-only file was made
+    /// writable again. Dropping the pool makes every later open start clean; connections in use close when returned.
+    /// </summary>
+    public void ForgetConnectionsAfter(Exception failure)
+    {
+        if (failure is SqliteException) ClearPool();
+    }
+
     /// <summary>Closes idle pooled connections so SQLite can checkpoint the WAL and release the file.</summary>
-    public void Dispose()
+    public void Dispose() => ClearPool();
+
+    private void ClearPool()
     {
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);

@@ -96,6 +96,7 @@ internal sealed class SqliteGroupCommit(SqliteDatabase database)
         catch (Exception e)
         {
             // Rolled back (or never begun): none of these writes is stored.
+            database.ForgetConnectionsAfter(e);
             foreach (var write in batch) write.Completion.TrySetException(e);
             return;
         }
