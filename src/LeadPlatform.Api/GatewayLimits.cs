@@ -25,6 +25,13 @@ public sealed class GatewayLimits
     /// </summary>
     public int MaxMutationFields { get; set; } = 20;
 
+    /// <summary>
+    /// Longest line of a GraphQL document, in characters; longer is refused before parsing (see
+    /// <see cref="Http.DocumentLines"/>: a syntax error far along one line costs the parser the square of its column).
+    /// Variables are not limited by it: that is where long values such as an onboarding file go.
+    /// </summary>
+    public int MaxDocumentLineLength { get; set; } = 20_000;
+
     /// <summary>Schema introspection: null means on in Development, off elsewhere.</summary>
     public bool? Introspection { get; set; }
 }

@@ -94,6 +94,12 @@ public sealed class GraphQLEndpoint(
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, Error(ErrorCodes.BadUserInput, "The request has no 'query'."));
             return;
         }
+        if (DocumentLines.Longest(request.Query) is var longest && longest > limits.MaxDocumentLineLength)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, Error(ErrorCodes.BadUserInput,
+                $"The query has a line of {longest} characters; at most {limits.MaxDocumentLineLength} are accepted. Pass long values as variables."));
+            return;
+        }
 
         // The principal travels with every grain call of this request, for the silo's tenant check.
         PrincipalContext.Set(principal);

@@ -20,7 +20,8 @@ public sealed class LimitsTests(HostFixture fixture)
     [Fact]
     public async Task An_alias_bomb_exceeds_the_complexity_budget()
     {
-        var aliases = string.Join(" ", Enumerable.Range(0, 500).Select(i => $"a{i}: organisation(id:\"org-x\") {{ teams {{ employees {{ assessments {{ task }} }} }} }}"));
+        // One alias per line: a single line this long is refused before parsing (see the line-length test below).
+        var aliases = string.Join("\n", Enumerable.Range(0, 500).Select(i => $"a{i}: organisation(id:\"org-x\") {{ teams {{ employees {{ assessments {{ task }} }} }} }}"));
         var response = await Host.Graph("{ " + aliases + " }");
         Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
         Assert.Contains("complexity", response.Raw, StringComparison.OrdinalIgnoreCase);
@@ -32,6 +33,27 @@ public sealed class LimitsTests(HostFixture fixture)
         var (status, body) = await Host.PostRaw(JsonSerializer.Serialize(new { query = "{ me { role } }", variables = new { x = new string('x', 1_100_000) } }));
         Assert.Equal(413, status);
         Assert.Contains("BAD_USER_INPUT", body);
+    }
+
+    [Fact]
+    public async Task A_document_line_longer_than_the_limit_is_refused_before_parsing()
+    {
+        // A syntax error at the end of a very long line is what made the parser spin; it must be answered at once.
+        var (status, body) = await Host.PostRaw(JsonSerializer.Serialize(new { query = "{ me { role } } #" + new string('x', 200_000) + " {" }));
+        Assert.Equal(400, status);
+        Assert.Contains("BAD_USER_INPUT", body);
+        Assert.Contains("at most 20000", body);
+    }
+
+    [Fact]
+    public async Task Long_documents_in_short_lines_and_long_values_in_variables_are_fine()
+    {
+        // 40,000 characters in 200 lines: the limit is per line, not per document.
+        var comments = string.Concat(Enumerable.Repeat("\n# " + new string('x', 200), 200));
+        var manyLines = await Host.Graph("{ me { role } }" + comments);
+        Assert.Null(manyLines.ErrorCode);
+        var longValue = await Host.Graph("query($t:String!){ analyseQuestion(text:$t){ kind } }", new { t = new string('w', 30_000) });
+        Assert.DoesNotContain("characters; at most", longValue.Raw);
     }
 
     [Fact]
