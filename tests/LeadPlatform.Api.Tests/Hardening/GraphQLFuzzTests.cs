@@ -70,6 +70,7 @@ public sealed class GraphQLFuzzTests(ITestOutputHelper output)
         var errors = logs.Errors.Skip(logsBefore).ToList();
 
         output.WriteLine($"{stats.Sent} requests (seed {Seed}, {Workers} workers) in {clock.Elapsed.TotalSeconds:F1} s; slowest answer {stats.Slowest.TotalMilliseconds:F0} ms");
+        output.WriteLine($"slowest: {string.Join("; ", stats.Timed.OrderByDescending(t => t.Took).Take(5).Select(t => $"{t.Took.TotalMilliseconds:F0} ms {t.Request}"))}");
         output.WriteLine($"HTTP statuses: {string.Join(", ", stats.Statuses.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
         output.WriteLine($"error codes: {string.Join(", ", stats.Codes.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
         output.WriteLine($"operators (count, mean answer time): {string.Join(", ", stats.Operators.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value} {TimeSpan.FromTicks(stats.OperatorTicks[p.Key] / p.Value).TotalMilliseconds:F0} ms"))}");
@@ -97,6 +98,7 @@ public sealed class GraphQLFuzzTests(ITestOutputHelper output)
         public readonly ConcurrentDictionary<string, int> Codes = new();
         public readonly ConcurrentDictionary<string, int> Operators = new();
         public readonly ConcurrentDictionary<string, long> OperatorTicks = new();
+        public readonly ConcurrentBag<(TimeSpan Took, string Request)> Timed = [];
         public int Sent;
         public int RefusedWrites;
         public int AcceptedWrites;
@@ -136,6 +138,7 @@ public sealed class GraphQLFuzzTests(ITestOutputHelper output)
             var started = Stopwatch.StartNew();
             var (status, body) = await Send(client, request);
             stats.Took(started.Elapsed);
+            stats.Timed.Add((started.Elapsed, $"#{request.Index} {request.Role} [{string.Join(", ", request.Mutations)}] {request.Body.Length:N0} bytes → {status}"));
             Interlocked.Add(ref stats.SendTicks, started.Elapsed.Ticks);
             Interlocked.Increment(ref stats.Sent);
             stats.Statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
