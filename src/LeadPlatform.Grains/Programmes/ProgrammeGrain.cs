@@ -2,6 +2,7 @@ using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Domain.Adoption;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Programmes;
 using LeadPlatform.Grains.State;
@@ -35,6 +36,7 @@ public sealed class ProgrammeGrain(
     public async Task<ProgrammeEffect> Compare(int windowDays)
     {
         var info = state.State.Programme ?? throw PlatformException.NotFound("Programme", Id);
+        windowDays = Math.Clamp(windowDays, 1, AdoptionCalculator.RetentionDays); // as the adoption reports do
         var programme = info.ToProgramme();
         var from = programme.FirstTrainingDay.AddDays(-windowDays);
         var to = programme.LastTrainingDay.AddDays(windowDays);
