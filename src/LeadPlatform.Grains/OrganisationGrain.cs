@@ -1,6 +1,7 @@
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Domain.Programmes;
 using LeadPlatform.Grains.State;
 
 namespace LeadPlatform.Grains;
@@ -9,6 +10,9 @@ public sealed class OrganisationGrain(
     [PersistentState("organisation")] IPersistentState<OrganisationState> state,
     TimeProvider time) : Grain, IOrganisationGrain
 {
+    /// <summary>Programmes per organisation: each one's comparison reads every manager in it.</summary>
+    public const int MaxProgrammes = 50;
+
     private string Id => this.GetPrimaryKeyString();
 
     public async Task<OrganisationInfo> Create(string name, string? consultancyId)
@@ -55,6 +59,26 @@ public sealed class OrganisationGrain(
         return ImportResult.Sum(members.Append(new ImportResult(teamsCreated, 0, 0, [])));
     }
 
+    public async Task<ProgrammeInfo> RecordProgramme(string name, DateOnly[] trainingDates, ManagerTrack[] tracks)
+    {
+        EnsureChangeable();
+        if (state.State.ProgrammeIds.Count >= MaxProgrammes)
+            throw PlatformException.Conflict($"Organisation '{Id}' has {MaxProgrammes} programmes already: delete one first.");
+        var programme = await GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.NewChild(Id, EntityKinds.Programme)).Create(name, trainingDates, tracks);
+        state.State.ProgrammeIds.Add(programme.Id);
+        await state.WriteStateAsync();
+        return programme;
+    }
+
+    public async Task DeleteProgramme(string programmeId)
+    {
+        EnsureChangeable();
+        if (!state.State.ProgrammeIds.Contains(programmeId)) throw PlatformException.NotFound("Programme", programmeId);
+        await GrainFactory.GetGrain<IProgrammeGrain>(programmeId).Delete();
+        state.State.ProgrammeIds.Remove(programmeId);
+        await state.WriteStateAsync();
+    }
+
     private void EnsureChangeable()
     {
         if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
@@ -90,5 +114,5 @@ public sealed class OrganisationGrain(
     }
 
     private OrganisationInfo Info() =>
-        new(Id, state.State.Name!, state.State.ConsultancyId, [.. state.State.TeamIds], state.State.CreatedAt, state.State.Archived);
+        new(Id, state.State.Name!, state.State.ConsultancyId, [.. state.State.TeamIds], state.State.CreatedAt, state.State.Archived, [.. state.State.ProgrammeIds]);
 }

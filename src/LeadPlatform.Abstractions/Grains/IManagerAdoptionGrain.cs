@@ -11,4 +11,7 @@ public interface IManagerAdoptionGrain : IAdoptionReporter
 {
     /// <summary>Counts a fact once, however often it is delivered.</summary>
     [Alias("Record")] Task Record(AdoptionEvent adoptionEvent);
+
+    /// <summary>The daily buckets (DateOnly.DayNumber → counters) of the days <c>[from, to]</c>, for comparisons over past windows.</summary>
+    [Alias("Buckets")] Task<Dictionary<int, long[]>> Buckets(DateOnly from, DateOnly to);
 }

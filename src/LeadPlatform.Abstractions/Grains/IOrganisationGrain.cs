@@ -25,6 +25,12 @@ public interface IOrganisationGrain : ITenantOwnedGrain
     /// <summary>Hands the client over: it no longer belongs to a consultancy, which loses access at once.</summary>
     [Alias("Detach")] Task<OrganisationInfo> Detach();
 
+    /// <summary>Records a leadership programme for this organisation's managers; CONFLICT when archived.</summary>
+    [Alias("RecordProgramme")] Task<ProgrammeInfo> RecordProgramme(string name, DateOnly[] trainingDates, Domain.Programmes.ManagerTrack[] tracks);
+
+    /// <summary>Deletes one of the organisation's programmes; NOT_FOUND when it has no such programme.</summary>
+    [Alias("DeleteProgramme")] Task DeleteProgramme(string programmeId);
+
     /// <summary>Makes the organisation read-only: its data stays readable, its structure no longer changes.</summary>
     [Alias("Archive")] Task<OrganisationInfo> Archive();
 }

@@ -10,6 +10,7 @@ public static class EntityKinds
     public const string Employee = "emp";
     public const string CoachingSession = "sess";
     public const string TeamSession = "tsess";
+    public const string Programme = "prog";
 
     /// <summary>Not grains: ids of items inside a grain (see <see cref="CoachingIds"/>).</summary>
     public const string Action = "act";

@@ -7,4 +7,5 @@ public sealed record OrganisationInfo(
     [property: Id(2)] string? ConsultancyId,
     [property: Id(3)] string[] TeamIds,
     [property: Id(4)] DateTimeOffset CreatedAt,
-    [property: Id(5)] bool Archived = false);
+    [property: Id(5)] bool Archived = false,
+    [property: Id(6)] string[]? ProgrammeIds = null);

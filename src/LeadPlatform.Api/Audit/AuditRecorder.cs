@@ -9,7 +9,7 @@ namespace LeadPlatform.Api.Audit;
 
 /// <summary>
 /// Appends who/when/what to the target tenant's audit log after an audited mutation succeeded. Only ids,
-/// enums, flags, numbers and dates of the arguments are kept: free text (names, notes) never enters the log.
+/// enums, flags, numbers and dates of the arguments are kept: free text (names, notes) and input objects never enter the log.
 /// </summary>
 public sealed class AuditRecorder(IGrainFactory grains, TimeProvider time)
 {
@@ -35,6 +35,8 @@ public sealed class AuditRecorder(IGrainFactory grains, TimeProvider time)
     {
         NonNullGraphType nonNull => IsFreeText(nonNull.ResolvedType),
         StringGraphType => true,
+        // An input object may hold names and text; the entry keeps the target id instead.
+        IInputObjectGraphType => true,
         _ => false,
     };
 }

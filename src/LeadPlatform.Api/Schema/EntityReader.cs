@@ -42,6 +42,10 @@ public sealed class EntityReader(IGrainFactory grains)
         await grains.GetGrain<ITeamSessionGrain>(Require.Key(id, EntityKinds.TeamSession, "Team session").ToString()).Get()
         ?? throw PlatformException.NotFound("Team session", id);
 
+    public async Task<ProgrammeInfo> Programme(string id) =>
+        await grains.GetGrain<IProgrammeGrain>(Require.Key(id, EntityKinds.Programme, "Programme").ToString()).Get()
+        ?? throw PlatformException.NotFound("Programme", id);
+
     /// <summary>Reads many at once, keeping order.</summary>
     public static async Task<T[]> All<T>(IEnumerable<string> ids, Func<string, Task<T>> read) =>
         await Task.WhenAll(ids.Select(read));

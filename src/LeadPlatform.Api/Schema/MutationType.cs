@@ -21,6 +21,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Clients.ClientMutations.AddTo(this);
         Privacy.PrivacyMutations.AddTo(this);
+        Programmes.ProgrammeMutations.AddTo(this);
 
         Field<NonNullGraphType<ConsultancyType>>("createConsultancy").Authorize(Policies.PlatformAdminOnly)
             .Argument<NonNullGraphType<StringGraphType>>("name")

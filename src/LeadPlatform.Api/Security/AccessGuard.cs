@@ -66,6 +66,8 @@ public sealed class AccessGuard(IGrainFactory grains)
         // Structure of a session (stage, dates, action status) for its two people and the organisation's admins.
         CoachingSessionInfo s => IsParticipant(s.ManagerId, s.EmployeeId) || await ManagesOrganisation(TenantReach.TenantOf(s.Id)),
         ActionItem a => IsParticipant(a.ManagerId, a.EmployeeId) || await ManagesOrganisation(TenantReach.TenantOf(a.Id)),
+        // Programmes (who follows which track, figures per track) for whoever manages the organisation, like its adoption.
+        ProgrammeInfo p => await ManagesOrganisation(p.OrganisationId),
         TeamSessionInfo t => await ManagesOrganisation(TenantReach.TenantOf(t.Id)) || (IsPerson && await OwnTeam() == t.TeamId),
         _ => true,
     };

@@ -10,9 +10,12 @@ public static class AdoptionCalculator
     /// <summary>Buckets are kept this long: enough for a year-over-year trend.</summary>
     public const int RetentionDays = 400;
 
-    public static AdoptionFigures Figures(IReadOnlyDictionary<int, long[]> buckets, long managers, int today, int windowDays = DefaultWindowDays)
+    public static AdoptionFigures Figures(IReadOnlyDictionary<int, long[]> buckets, long managers, int today, int windowDays = DefaultWindowDays) =>
+        FromSum(AdoptionVector.SumWindow(buckets, today, windowDays), managers);
+
+    /// <summary>Figures of counters already summed over a window (one vector, see <see cref="AdoptionVector"/>).</summary>
+    public static AdoptionFigures FromSum(long[] s, long managers)
     {
-        var s = AdoptionVector.SumWindow(buckets, today, windowDays);
         long C(AdoptionCounter counter) => s[(int)counter];
         var coaching = C(AdoptionCounter.ManagersLastCompletedSession);
         return new AdoptionFigures(

@@ -25,7 +25,13 @@ public static class AdoptionVector
             Array.Resize(ref bucket, Length);
             buckets[day] = bucket;
         }
-        for (var i = 0; i < Math.Min(delta.Count, Length); i++) bucket[i] += delta[i];
+        Add(bucket, delta);
+    }
+
+    /// <summary>Adds <paramref name="delta"/> into <paramref name="vector"/>, counter by counter.</summary>
+    public static void Add(long[] vector, IReadOnlyList<long> delta)
+    {
+        for (var i = 0; i < Math.Min(delta.Count, Math.Min(vector.Length, Length)); i++) vector[i] += delta[i];
     }
 
     /// <summary>Adds every bucket of <paramref name="delta"/> into <paramref name="buckets"/>.</summary>

@@ -30,6 +30,10 @@ public sealed class ManagerAdoptionGrain(
         AdoptionMetrics.Record(fact, TenantReach.TenantOf(Id));
     }
 
+    public Task<Dictionary<int, long[]>> Buckets(DateOnly from, DateOnly to) =>
+        Task.FromResult(Ledger.Buckets.Where(bucket => bucket.Key >= from.DayNumber && bucket.Key <= to.DayNumber)
+            .ToDictionary(bucket => bucket.Key, bucket => bucket.Value.ToArray()));
+
     private (Dictionary<int, long[]> Buckets, long Managers) Count(AdoptionEvent fact, int day)
     {
         Dictionary<int, long[]> On(long[] vector) => new() { [day] = vector };

@@ -10,4 +10,7 @@ public sealed class OrganisationState
 
     /// <summary>An archived organisation keeps its data for reading but takes no new structure.</summary>
     [Id(4)] public bool Archived { get; set; }
+
+    /// <summary>Recorded leadership programmes, oldest first, at most <see cref="OrganisationGrain.MaxProgrammes"/>.</summary>
+    [Id(5)] public List<string> ProgrammeIds { get; set; } = [];
 }

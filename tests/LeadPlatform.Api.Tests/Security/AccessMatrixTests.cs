@@ -77,6 +77,15 @@ public sealed class AccessMatrixTests(TenantWorld world)
         new("eraseEmployee", "mutation($e:ID!){ eraseEmployee(employeeId:$e) }",
             async (w, s) => new { e = await w.Admin("mutation($t:ID!){ addEmployee(teamId:$t, name:\"Leaving soon\"){ id } }", new { t = s.TeamId }, "addEmployee", "id") },
             ["PLATFORM_ADMIN", "ORG_ADMIN"]),
+        // Programmes: whoever manages the client organisation (its consultant, its org admin), and the platform admin.
+        new("recordProgramme", TenantWorld.RecordProgrammeMutation, (_, s) => Vars(new { o = s.OrganisationId, m = s.ManagerId, d = TenantWorld.InAWeek }),
+            ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+        new("deleteProgramme", "mutation($p:ID!){ deleteProgramme(programmeId:$p) }", async (w, s) => new { p = await w.RecordProgramme(s) },
+            ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+        new("organisation", "query($id:ID!){ organisation(id:$id){ programmes { id tracks { manager { id } track } comparison { all { managers } } } } }",
+            async (w, s) => { await w.RecordProgramme(s); return new { id = s.OrganisationId }; }, ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+        new("consultancy", "query($id:ID!){ consultancy(id:$id){ clientComparison { clients { programme { comparison { trainingOnly { managers } } } } } } }",
+            (_, s) => Vars(new { id = s.ConsultancyId }), ["PLATFORM_ADMIN", "CONSULTANT"]),
     ];
 
     public static TheoryData<int, string, bool> Cases()

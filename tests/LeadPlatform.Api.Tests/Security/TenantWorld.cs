@@ -83,6 +83,15 @@ public sealed class TenantWorld : IAsyncLifetime
         return response.Ok().At("addAction", "id").GetString()!;
     }
 
+    public const string RecordProgrammeMutation = """
+        mutation($o:ID!,$m:ID!,$d:Date!){ recordProgramme(organisationId:$o,
+          input:{ name:"Leading with questions", trainingDates:[$d], tracks:[{ managerId:$m, track: TRAINING_AND_COACHING }] }){ id } }
+        """;
+
+    /// <summary>A new programme of the side's organisation (its manager, training in a week), recorded by the platform admin.</summary>
+    public Task<string> RecordProgramme(Side side) =>
+        Admin(RecordProgrammeMutation, new { o = side.OrganisationId, m = side.ManagerId, d = InAWeek }, "recordProgramme", "id");
+
     /// <summary>A due date a week from now, as the Date scalar writes it.</summary>
     public static string InAWeek => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7).ToString("yyyy-MM-dd");
 

@@ -28,5 +28,8 @@ public sealed class ClientAdoptionType : ObjectGraphType<ClientAdoption>
         Field<NonNullGraphType<IntGraphType>>("rank").Description("1 = highest adoption rate.").Resolve(c => c.Source.Rank);
         Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(c => c.Source.Organisation);
         Field<NonNullGraphType<AdoptionReportType>>("adoption").Resolve(c => c.Source.Adoption);
+        Field<Programmes.ProgrammeType>("programme")
+            .Description("The client's latest programme (its comparison shows adoption before and after training, per track); null without one.")
+            .ResolveAsync(async c => c.Source.Organisation.ProgrammeIds is [.., var latest] ? await c.Reader().Programme(latest) : null);
     }
 }

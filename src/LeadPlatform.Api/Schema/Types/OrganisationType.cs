@@ -20,6 +20,10 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationInfo>
             .ResolveAsync(async c => c.Source.ConsultancyId is { } id ? await c.Reader().Consultancy(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamType>>>>("teams")
             .ResolveAsync(async c => await EntityReader.All(c.Source.TeamIds, c.Reader().Team));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Programmes.ProgrammeType>>>>("programmes")
+            .Description("Recorded leadership programmes, oldest first: for whoever manages the organisation.")
+            .Authorize(Policies.AggregatesOfOrganisation(source => ((OrganisationInfo)source).Id))
+            .ResolveAsync(async c => await EntityReader.All(c.Source.ProgrammeIds ?? [], c.Reader().Programme));
         this.AdoptionField(Policies.AggregatesOfOrganisation(source => ((OrganisationInfo)source).Id),
             c => c.Grains().GetGrain<IAdoptionRollupGrain>(c.Source.Id));
     }

@@ -125,8 +125,8 @@ public sealed class RequestFuzzer
     private string AnyKind() => new[]
     {
         IdKinds.Consultancy, IdKinds.Organisation, IdKinds.Team, IdKinds.Manager, IdKinds.Employee, IdKinds.Session, IdKinds.Action,
-        IdKinds.TeamSession, IdKinds.Key,
-    }[random.Next(9)];
+        IdKinds.TeamSession, IdKinds.Key, IdKinds.Programme,
+    }[random.Next(10)];
 
     private sealed class State(GeneratedOperation generated, string role, string key)
     {

@@ -16,6 +16,7 @@ public static class IdKinds
     public const string TeamSession = "tsess";
     public const string Action = "act";
     public const string Key = "key";
+    public const string Programme = "prog";
 
     /// <summary>The id kind of the entity a type is.</summary>
     private static readonly Dictionary<string, string> ByType = new()
@@ -29,6 +30,7 @@ public static class IdKinds
         ["TeamSession"] = TeamSession,
         ["ActionItem"] = Action,
         ["ApiKey"] = Key,
+        ["Programme"] = Programme,
     };
 
     /// <summary>The id kinds an argument named <c>{prefix}Id</c> may take. Several kinds: each one is tried.</summary>
@@ -47,6 +49,7 @@ public static class IdKinds
         ["action"] = [Action],
         ["key"] = [Key],
         ["apiKey"] = [Key],
+        ["programme"] = [Programme],
         // The tenant of a key: an organisation or a consultancy.
         ["tenant"] = [Organisation, Consultancy],
         // A person: the manager or an employee.

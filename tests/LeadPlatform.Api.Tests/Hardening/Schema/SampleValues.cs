@@ -21,7 +21,8 @@ public static class SampleValues
         {
             "ENUM" => Enum(named),
             "INPUT_OBJECT" => named.InputFields.Where(f => f.IsRequired)
-                .ToDictionary(f => f.Name, f => Value(schema, f.Type, f.Name, site, id)),
+                // An id inside an input object is placed by the input field's name (e.g. tracks: [{ managerId }]).
+                .ToDictionary(f => f.Name, f => Value(schema, f.Type, f.Name, site with { Argument = f }, id)),
             _ => Scalar(named.Name, name, site, id),
         };
     }

@@ -9,18 +9,23 @@ namespace LeadPlatform.Api.Tests.Hardening.Schema;
 /// </summary>
 public sealed class SchemaModel
 {
-    private const string IntrospectionQuery = """
+    // Introspection is priced like any query, and its price grows with the schema (GraphQL.NET weighs __schema.types
+    // and __Type.fields by what the schema holds): one request for everything crossed the gateway's MaxComplexity once
+    // programmes were added, so fields and the rest come in two requests, merged by type name.
+    private const string FieldsQuery = """
         query {
           __schema {
             queryType { name }
             mutationType { name }
-            types {
-              kind name
-              fields(includeDeprecated: true) { name args { name defaultValue type { ...T } } type { ...T } }
-              inputFields { name defaultValue type { ...T } }
-              enumValues(includeDeprecated: true) { name }
-            }
+            types { kind name fields(includeDeprecated: true) { name args { name defaultValue type { ...T } } type { ...T } } }
           }
+        }
+        fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
+        """;
+
+    private const string InputsQuery = """
+        query {
+          __schema { types { name inputFields { name defaultValue type { ...T } } enumValues(includeDeprecated: true) { name } } }
         }
         fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
         """;
@@ -47,23 +52,28 @@ public sealed class SchemaModel
 
     public static async Task<SchemaModel> LoadAsync(TestHost host)
     {
-        var response = (await host.Graph(IntrospectionQuery)).Ok();
-        return Parse(response.At("__schema"));
+        var fields = (await host.Graph(FieldsQuery)).Ok().At("__schema");
+        var inputs = (await host.Graph(InputsQuery)).Ok().At("__schema");
+        return Parse(fields, inputs);
     }
 
-    public static SchemaModel Parse(JsonElement schema)
+    /// <param name="schema">Root types and every type's fields.</param>
+    /// <param name="inputs">Every type's input fields and enum values.</param>
+    public static SchemaModel Parse(JsonElement schema, JsonElement inputs)
     {
+        var rest = inputs.GetProperty("types").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
         var types = new Dictionary<string, SchemaType>();
         foreach (var type in schema.GetProperty("types").EnumerateArray())
         {
             var name = type.GetProperty("name").GetString()!;
+            var more = rest[name];
             types[name] = new SchemaType(
                 name,
                 type.GetProperty("kind").GetString()!,
                 Array(type, "fields").Select(f => new Field(f.GetProperty("name").GetString()!,
                     Array(f, "args").Select(ParseArgument).ToArray(), ParseRef(f.GetProperty("type")))).ToArray(),
-                Array(type, "enumValues").Select(v => v.GetProperty("name").GetString()!).ToArray(),
-                Array(type, "inputFields").Select(ParseArgument).ToArray());
+                Array(more, "enumValues").Select(v => v.GetProperty("name").GetString()!).ToArray(),
+                Array(more, "inputFields").Select(ParseArgument).ToArray());
         }
         var mutation = schema.GetProperty("mutationType");
         return new SchemaModel(types, schema.GetProperty("queryType").GetProperty("name").GetString()!,

@@ -10,10 +10,10 @@ public delegate Task<GraphResponse> GraphCall(string query, object? variables, s
 
 /// <summary>
 /// One tenant with an entity of every id kind (consultancy, organisation, team, manager, employee, coaching
-/// session in WILL with an action item, team session, API key) and a key per role.
+/// session in WILL with an action item, team session, API key, programme) and a key per role.
 /// </summary>
 public sealed record SideIds(string ConsultancyId, string OrganisationId, string TeamId, string ManagerId, string EmployeeId,
-    string SessionId, string ActionId, string TeamSessionId, string KeyId, IReadOnlyDictionary<string, string> Keys, string AdminKey)
+    string SessionId, string ActionId, string TeamSessionId, string KeyId, string ProgrammeId, IReadOnlyDictionary<string, string> Keys, string AdminKey)
 {
     public static readonly string[] Roles = ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN", "MANAGER", "EMPLOYEE"];
 
@@ -29,23 +29,25 @@ public sealed record SideIds(string ConsultancyId, string OrganisationId, string
         IdKinds.Action => ActionId,
         IdKinds.TeamSession => TeamSessionId,
         IdKinds.Key => KeyId,
+        IdKinds.Programme => ProgrammeId,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no id of this kind"),
     };
 
     /// <summary>Every id of the side: none of them may show up in an answer to the other side.</summary>
-    public string[] AllIds => [ConsultancyId, OrganisationId, TeamId, ManagerId, EmployeeId, SessionId, ActionId, TeamSessionId, KeyId];
+    public string[] AllIds => [ConsultancyId, OrganisationId, TeamId, ManagerId, EmployeeId, SessionId, ActionId, TeamSessionId, KeyId, ProgrammeId];
 
     /// <summary>The key of a role; PLATFORM_ADMIN is the host's configured admin key.</summary>
     public string KeyOf(string role) => role == "PLATFORM_ADMIN" ? AdminKey : Keys[role];
 
-    /// <summary>Completes a <see cref="TenantWorld"/> side with a session, an action item, a team session and a spare key.</summary>
+    /// <summary>Completes a <see cref="TenantWorld"/> side with a session, an action item, a team session, a spare key and a programme.</summary>
     public static async Task<SideIds> Complete(TenantWorld world, TenantWorld.Side side)
     {
         var actionId = await world.NewAction(side);
         var teamSessionId = await world.Admin("mutation($t:ID!){ startTeamSession(teamId:$t, topic:\"Sweep\"){ id } }", new { t = side.TeamId }, "startTeamSession", "id");
         var keyId = KeyIdOf(await world.Issue(side.OrganisationId, "EMPLOYEE", side.EmployeeId));
+        var programmeId = await world.Admin(RecordProgramme, new { o = side.OrganisationId, m = side.ManagerId, d = SampleValues.InAWeek }, "recordProgramme", "id");
         return new SideIds(side.ConsultancyId, side.OrganisationId, side.TeamId, side.ManagerId, side.EmployeeId,
-            CoachingIds.SessionOfAction(actionId)!, actionId, teamSessionId, keyId, side.Keys, TestHost.AdminKey);
+            CoachingIds.SessionOfAction(actionId)!, actionId, teamSessionId, keyId, programmeId, side.Keys, TestHost.AdminKey);
     }
 
     /// <summary>Builds a whole side through the API of <paramref name="host"/> (as its platform admin and the side's manager).</summary>
@@ -85,8 +87,11 @@ public sealed record SideIds(string ConsultancyId, string OrganisationId, string
             new { s = session, d = SampleValues.InAWeek }, keys["MANAGER"], "addAction", "id");
         var teamSession = await Admin("mutation($t:ID!){ startTeamSession(teamId:$t, topic:\"Fewer reopened tickets\"){ id } }", new { t = team }, "startTeamSession", "id");
         var spareKey = KeyIdOf(await Issue(organisation, "EMPLOYEE", employee));
-        return new SideIds(consultancy, organisation, team, manager, employee, session, action, teamSession, spareKey, keys, adminKey);
+        var programme = await Admin(RecordProgramme, new { o = organisation, m = manager, d = SampleValues.InAWeek }, "recordProgramme", "id");
+        return new SideIds(consultancy, organisation, team, manager, employee, session, action, teamSession, spareKey, programme, keys, adminKey);
     }
+
+    private const string RecordProgramme = "mutation($o:ID!,$m:ID!,$d:Date!){ recordProgramme(organisationId:$o, input:{ name:\"Programme\", trainingDates:[$d], tracks:[{ managerId:$m, track: TRAINING_AND_COACHING }] }){ id } }";
 
     /// <summary>A key is <c>lp.{keyId}.{secret}</c>.</summary>
     public static string KeyIdOf(string key) => key.Split('.')[1];

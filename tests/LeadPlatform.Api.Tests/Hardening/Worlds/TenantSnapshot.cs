@@ -15,7 +15,8 @@ public static class TenantSnapshot
             employees { id name assessments { task competence commitment assessedAt }
               assessmentComparisons { task bySelf { competence commitment assessedAt } } coachingSessions { id } }
             pulse { energy engagement recordedAt }
-            teamSessions { id topic ideas { id text ownerId } } } }
+            teamSessions { id topic ideas { id text ownerId } } }
+            programmes { id name trainingDates tracks { manager { id } track } } }
         }
         """;
 
