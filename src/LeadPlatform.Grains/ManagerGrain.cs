@@ -42,6 +42,8 @@ public sealed class ManagerGrain(
             Manager.Since = time.GetUtcNow();
             await state.WriteStateAsync();
         }
+        // Counts the manager's adoption grain saved but could not send up before its silo died go up now.
+        _ = GrainFactory.GetGrain<IManagerAdoptionGrain>(Id).Wake();
         // A reminder service that forgets (in-memory, after a restart) gets the reminder back on the next activation.
         if (await this.GetReminder(FollowUpReminder) is null) await RegisterFollowUp();
     }
@@ -138,8 +140,7 @@ public sealed class ManagerGrain(
         if (changed) await state.WriteStateAsync();
         // Facts that could not be delivered earlier get another chance.
         await AdoptionOutbox.Deliver(GrainFactory, Id, Manager.PendingAdoption, () => state.WriteStateAsync(), logger);
-        // Wakes the manager's adoption grain: counts it saved but could not send up before its silo died go up on activation.
-        await GrainFactory.GetGrain<IManagerAdoptionGrain>(Id).Report(1);
+        await GrainFactory.GetGrain<IManagerAdoptionGrain>(Id).Wake();
     }
 
     /// <summary>Judges and stores one interaction, and reports it as an adoption fact.</summary>

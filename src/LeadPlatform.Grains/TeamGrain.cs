@@ -19,9 +19,13 @@ public sealed partial class TeamGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (!state.RecordExists) return Task.CompletedTask;
         // Facts saved by an activation that died before handing them on (a killed silo) go out now.
-        if (state.RecordExists && state.State.PendingAdoption.Count > 0)
+        if (state.State.PendingAdoption.Count > 0)
             AdoptionOutbox.DeliverSoon(this, GrainFactory, () => state.State.ManagerId, () => state.State.PendingAdoption, () => state.WriteStateAsync(), logger);
+        // So do counts stranded the same way in the adoption grains above the team, which only this team's traffic reaches.
+        _ = GrainFactory.GetGrain<IAdoptionRollupGrain>(Id).Wake();
+        if (state.State.ManagerId is { } managerId) _ = GrainFactory.GetGrain<IManagerAdoptionGrain>(managerId).Wake();
         return Task.CompletedTask;
     }
 

@@ -7,7 +7,7 @@ namespace LeadPlatform.Abstractions.Grains;
 /// level below and pushed to the level above: team → organisation → consultancy.
 /// </summary>
 [Alias("leadplatform.IAdoptionRollupGrain")]
-public interface IAdoptionRollupGrain : IAdoptionReporter
+public interface IAdoptionRollupGrain : IAdoptionReporter, IAdoptionForwarder
 {
     /// <summary>Applies the deltas not applied before, in order, and passes their sum upwards.</summary>
     [Alias("ApplyBatch")] Task ApplyBatch(AdoptionDelta[] deltas);

@@ -7,7 +7,7 @@ namespace LeadPlatform.Abstractions.Grains;
 /// Coaching grains report facts here; the counters are pushed up to team, organisation and consultancy.
 /// </summary>
 [Alias("leadplatform.IManagerAdoptionGrain")]
-public interface IManagerAdoptionGrain : IAdoptionReporter
+public interface IManagerAdoptionGrain : IAdoptionReporter, IAdoptionForwarder
 {
     /// <summary>Counts a fact once, however often it is delivered.</summary>
     [Alias("Record")] Task Record(AdoptionEvent adoptionEvent);

@@ -43,6 +43,12 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
         return Task.CompletedTask;
     }
 
+    public Task Wake()
+    {
+        FlushInBackground();
+        return Task.CompletedTask;
+    }
+
     /// <summary>Applies a change to this level's counters and queues it for the level above, in one state write.</summary>
     protected async Task ApplyAndForward(Dictionary<int, long[]> buckets, long managersDelta)
     {

@@ -29,6 +29,9 @@ public sealed class StorageFaults
         set => refuseWrites = value;
     }
 
+    /// <summary>Refuses writes of the grains it matches only (null: none), for a fault in one place.</summary>
+    public Func<GrainId, bool>? RefuseWritesOf { get; set; }
+
     /// <summary>Wraps the silo's default grain storage (keyed "Default") in a <see cref="FaultyGrainStorage"/>.</summary>
     public void Install(IServiceCollection services)
     {
@@ -51,23 +54,23 @@ public sealed class StorageFaults
         public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
         {
             await Slow();
-            Refuse();
+            Refuse(grainId);
             await inner.WriteStateAsync(stateName, grainId, grainState);
         }
 
         public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
         {
             await Slow();
-            Refuse();
+            Refuse(grainId);
             await inner.ClearStateAsync(stateName, grainId, grainState);
         }
 
         private Task Slow() => faults.Delay > TimeSpan.Zero ? Task.Delay(faults.Delay) : Task.CompletedTask;
 
-        private void Refuse()
+        private void Refuse(GrainId grainId)
         {
             // What Microsoft.Data.Sqlite throws for a write to a read-only database (SQLITE_READONLY = 8).
-            if (faults.RefuseWrites) throw new SqliteException("SQLite Error 8: 'attempt to write a readonly database'.", 8);
+            if (faults.RefuseWrites || faults.RefuseWritesOf?.Invoke(grainId) == true) throw new SqliteException("SQLite Error 8: 'attempt to write a readonly database'.", 8);
         }
     }
 }
