@@ -57,10 +57,16 @@ public sealed class EmployeeGrain(
     public Task<StyleAdvice?> GetRecommendation(string task)
     {
         EnsureExists();
-        return Task.FromResult(state.State.LatestByTask.TryGetValue(TaskKey(task ?? ""), out var latest)
-            ? SituationalLeadershipTable.Recommend(latest.Competence, latest.Commitment, state.State.TeamCrisis)
-            : null);
+        return Task.FromResult(Recommendation(task));
     }
+
+    public Task<EmployeeWithAdvice?> GetWithRecommendation(string task) =>
+        Task.FromResult(Exists ? new EmployeeWithAdvice(Info(), Recommendation(task)) : null);
+
+    private StyleAdvice? Recommendation(string task) =>
+        state.State.LatestByTask.TryGetValue(TaskKey(task ?? ""), out var latest)
+            ? SituationalLeadershipTable.Recommend(latest.Competence, latest.Commitment, state.State.TeamCrisis)
+            : null;
 
     public async Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment)
     {
