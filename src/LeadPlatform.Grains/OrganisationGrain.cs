@@ -9,6 +9,12 @@ public sealed class OrganisationGrain(
     [PersistentState("organisation")] IPersistentState<OrganisationState> state,
     TimeProvider time) : Grain, IOrganisationGrain
 {
+    /// <summary>
+    /// The last <see cref="Info"/>, dropped at every change: a read (every <c>organisation(id)</c>, e.g. before its
+    /// adoption report) then costs the same for 200 teams as for 2, instead of copying the team list each time.
+    /// </summary>
+    private OrganisationInfo? info;
+
     private string Id => this.GetPrimaryKeyString();
 
     public async Task<OrganisationInfo> Create(string name, string? consultancyId)
@@ -20,6 +26,7 @@ public sealed class OrganisationGrain(
             ConsultancyId = consultancyId,
             CreatedAt = time.GetUtcNow(),
         };
+        info = null;
         await state.WriteStateAsync();
         return Info();
     }
@@ -66,6 +73,7 @@ public sealed class OrganisationGrain(
     {
         var team = await GrainFactory.GetGrain<ITeamGrain>(GrainKeys.NewChild(Id, EntityKinds.Team)).Create(validName);
         state.State.TeamIds.Add(team.Id);
+        info = null;
         return team;
     }
 
@@ -75,6 +83,7 @@ public sealed class OrganisationGrain(
     {
         if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
         state.State.ConsultancyId = null;
+        info = null;
         await state.WriteStateAsync();
         // From now on adoption counts stop flowing to the former consultancy.
         await GrainFactory.GetGrain<IAdoptionRollupGrain>(Id).ResetParent();
@@ -85,10 +94,11 @@ public sealed class OrganisationGrain(
     {
         if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
         state.State.Archived = true;
+        info = null;
         await state.WriteStateAsync();
         return Info();
     }
 
-    private OrganisationInfo Info() =>
+    private OrganisationInfo Info() => info ??=
         new(Id, state.State.Name!, state.State.ConsultancyId, [.. state.State.TeamIds], state.State.CreatedAt, state.State.Archived);
 }
