@@ -32,6 +32,12 @@ public sealed class GatewayLimits
     /// </summary>
     public int MaxDocumentLineLength { get; set; } = 20_000;
 
+    /// <summary>
+    /// Parsed and validated documents kept for repeated queries, as the total length of their query texts in characters
+    /// (about ten times that in memory); a query longer than a sixteenth of it is never kept.
+    /// </summary>
+    public long DocumentCacheSize { get; set; } = 1_000_000;
+
     /// <summary>Schema introspection: null means on in Development, off elsewhere.</summary>
     public bool? Introspection { get; set; }
 }

@@ -20,7 +20,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ApiKeyIssuer>();
         services.AddSingleton<ExceptionToErrorMapper>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton(provider => new ValidatedDocumentCache(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.Gateway.DocumentCacheSize));
         services.AddScoped<EntityReader>();
+        services.AddScoped<RecommendationPrefetch>();
         services.AddScoped<AccessGuard>();
         services.AddScoped<KeyIssuingRules>();
         services.AddSingleton<Audit.AuditRecorder>();

@@ -16,13 +16,15 @@ public sealed class EmployeeGrain(
     /// <summary>Assessment history kept per employee; older entries drop off so the state stays small.</summary>
     public const int MaxHistory = 100;
 
+    private bool deliveredSinceWrite;
+
     private string Id => this.GetPrimaryKeyString();
 
     public async Task<EmployeeInfo> Create(string name, string teamId, bool teamCrisis)
     {
         if (state.RecordExists) throw PlatformException.Conflict($"Employee '{Id}' already exists.");
         state.State = new EmployeeState { Name = Require.Name(name, "name"), TeamId = teamId, TeamCrisis = teamCrisis };
-        await state.WriteStateAsync();
+        await Save();
         return Info();
     }
 
@@ -42,9 +44,9 @@ public sealed class EmployeeGrain(
         if (managerId is not null)
             state.State.PendingAdoption.Add(new AdoptionEvent($"{Id}:assessment:{assessment.AssessedAt.UtcTicks}", AdoptionEventKind.Assessment, assessment.AssessedAt)
                 { DevelopmentLevel = assessment.Recommendation.DevelopmentLevel, Style = assessment.Recommendation.Style });
-        await state.WriteStateAsync();
+        await Save();
         if (managerId is not null)
-            await AdoptionOutbox.DeliverOrRetry(this, GrainFactory, () => managerId, () => state.State.PendingAdoption, () => state.WriteStateAsync(), logger);
+            await AdoptionOutbox.DeliverOrRetry(this, GrainFactory, () => managerId, () => state.State.PendingAdoption, MarkDelivered, logger);
         return assessment;
     }
 
@@ -57,10 +59,16 @@ public sealed class EmployeeGrain(
     public Task<StyleAdvice?> GetRecommendation(string task)
     {
         EnsureExists();
-        return Task.FromResult(state.State.LatestByTask.TryGetValue(TaskKey(task ?? ""), out var latest)
-            ? SituationalLeadershipTable.Recommend(latest.Competence, latest.Commitment, state.State.TeamCrisis)
-            : null);
+        return Task.FromResult(Recommendation(task));
     }
+
+    public Task<EmployeeWithAdvice?> GetWithRecommendation(string task) =>
+        Task.FromResult(Exists ? new EmployeeWithAdvice(Info(), Recommendation(task)) : null);
+
+    private StyleAdvice? Recommendation(string task) =>
+        state.State.LatestByTask.TryGetValue(TaskKey(task ?? ""), out var latest)
+            ? SituationalLeadershipTable.Recommend(latest.Competence, latest.Commitment, state.State.TeamCrisis)
+            : null;
 
     public async Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment)
     {
@@ -69,7 +77,7 @@ public sealed class EmployeeGrain(
         var assessment = new Assessment(taskName, competence, commitment,
             SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow());
         state.State.SelfLatestByTask[TaskKey(taskName)] = assessment;
-        await state.WriteStateAsync();
+        await Save();
         return assessment;
     }
 
@@ -99,7 +107,7 @@ public sealed class EmployeeGrain(
         EnsureExists();
         // Not trimmed: a GDPR erasure must find every session with this employee (reads list the newest only).
         state.State.SessionIds.Add(sessionId);
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public Task<string[]> GetCoachingSessionIds()
@@ -112,7 +120,7 @@ public sealed class EmployeeGrain(
     {
         if (!Exists || state.State.TeamCrisis == active) return;
         state.State.TeamCrisis = active;
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public Task<EmployeePersonalData> GetPersonalData()
@@ -130,7 +138,7 @@ public sealed class EmployeeGrain(
         EnsureExists();
         if (state.State.ApiKeyIds.Contains(keyId)) return;
         state.State.ApiKeyIds.Add(keyId);
-        await state.WriteStateAsync();
+        await Save();
     }
 
     public async Task<EmployeeErasurePlan> BeginErasure()
@@ -151,7 +159,7 @@ public sealed class EmployeeGrain(
             };
             try
             {
-                await state.WriteStateAsync();
+                await Save();
             }
             catch
             {
@@ -175,6 +183,29 @@ public sealed class EmployeeGrain(
                 throw new PlatformException(PlatformErrorCode.Unavailable, "Adoption counts could not be handed on yet; try the erasure again.");
         }
         await state.ClearStateAsync();
+    }
+
+    /// <summary>
+    /// Facts handed to the manager's adoption grain leave the saved outbox with the next write or at deactivation, not in
+    /// a write of their own (one commit less per assessment). A restart before then sends them again, and the adoption
+    /// grain counts each event id once.
+    /// </summary>
+    private Task MarkDelivered()
+    {
+        deliveredSinceWrite = true;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Cleared before writing: after a refused write the activation is dropped and must not save at deactivation.</summary>
+    private Task Save()
+    {
+        deliveredSinceWrite = false;
+        return state.WriteStateAsync();
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (deliveredSinceWrite && state.RecordExists) await Save();
     }
 
     /// <summary>"Sales  Calls" and "sales calls" are the same task.</summary>

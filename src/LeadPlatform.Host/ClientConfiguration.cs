@@ -5,14 +5,14 @@ namespace LeadPlatform.Host;
 /// <summary>Configures the Orleans client of a gateway-only process.</summary>
 internal static class ClientConfiguration
 {
-    public static void Configure(IClientBuilder client, LeadPlatformSettings settings)
+    public static void Configure(IClientBuilder client, LeadPlatformSettings settings, bool tracing)
     {
         client.Configure<ClusterOptions>(options =>
         {
             options.ClusterId = settings.Orleans.ClusterId;
             options.ServiceId = settings.Orleans.ServiceId;
         });
-        client.AddActivityPropagation();
+        if (tracing) client.AddActivityPropagation();
         switch (settings.Clustering.Provider)
         {
             case "Localhost":

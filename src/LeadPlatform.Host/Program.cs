@@ -10,7 +10,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls
 
 var servesApi = settings.Role != HostRole.Silo;
 if (settings.Role == HostRole.Gateway)
-    builder.UseOrleansClient(client => ClientConfiguration.Configure(client, settings));
+    builder.UseOrleansClient(client => ClientConfiguration.Configure(client, settings, TraceSampling.From(builder.Configuration).Enabled));
 else
     builder.UseOrleans(silo => SiloConfiguration.Configure(silo, settings, builder.Configuration));
 

@@ -15,8 +15,8 @@ internal static class SiloConfiguration
         silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
         // A failed call drops its activation: memory never shows a change the store refused.
         silo.AddIncomingGrainCallFilter<LeadPlatform.Grains.Resilience.ReloadAfterFailureFilter>();
-        // Traces continue from the GraphQL request through every grain call.
-        silo.AddActivityPropagation();
+        // Traces continue from the GraphQL request through every grain call; without tracing the filters would only cost.
+        if (TraceSampling.From(configuration).Enabled) silo.AddActivityPropagation();
         silo.Configure<ClusterOptions>(options =>
         {
             options.ClusterId = settings.Orleans.ClusterId;

@@ -7,7 +7,8 @@ namespace LeadPlatform.Host;
 
 /// <summary>
 /// OpenTelemetry: the LeadPlatform meter and activity source plus Orleans' and ASP.NET Core's, scraped by
-/// Prometheus at <c>/metrics</c>, and exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// Prometheus at <c>/metrics</c>, and exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Traces are
+/// recorded only then, sampled as <see cref="TraceSampling"/> says.
 /// </summary>
 internal static class TelemetrySetup
 {
@@ -15,8 +16,9 @@ internal static class TelemetrySetup
     {
         LeadPlatformTelemetry.IncludeTenant = builder.Configuration.GetValue("LeadPlatform:Telemetry:IncludeTenant", false);
         var otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var sampling = TraceSampling.From(builder.Configuration);
 
-        builder.Services.AddOpenTelemetry()
+        var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("leadplatform"))
             .WithMetrics(metrics =>
             {
@@ -25,12 +27,12 @@ internal static class TelemetrySetup
                 metrics.AddView(LeadPlatformTelemetry.SessionDuration.Name,
                     new ExplicitBucketHistogramConfiguration { Boundaries = [60, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200, 14400] });
                 if (otlp) metrics.AddOtlpExporter();
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource(LeadPlatformTelemetry.Name, "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
-                    .AddAspNetCoreInstrumentation(options => options.Filter = http => !http.Request.Path.StartsWithSegments("/health"));
-                if (otlp) tracing.AddOtlpExporter();
             });
+        if (!sampling.Enabled) return;
+        telemetry.WithTracing(tracing => tracing
+            .SetSampler(sampling.Sampler())
+            .AddSource(LeadPlatformTelemetry.Name, "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application")
+            .AddAspNetCoreInstrumentation(options => options.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
+            .AddOtlpExporter());
     }
 }

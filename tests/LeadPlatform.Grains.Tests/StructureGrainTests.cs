@@ -32,6 +32,28 @@ public sealed class StructureGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_organisation_read_follows_every_change()
+    {
+        var consultancy = Grains.GetGrain<IConsultancyGrain>(EntityId.New("cons"));
+        await consultancy.Create("Coach & Co");
+        var organisation = Grains.GetGrain<IOrganisationGrain>((await consultancy.CreateOrganisation("Acme")).Id);
+        Assert.Empty((await organisation.Get())!.TeamIds);
+
+        var support = await organisation.AddTeam("Support");
+        Assert.Equal([support.Id], (await organisation.Get())!.TeamIds);
+        var ops = await organisation.AddTeam("Ops");
+        Assert.Equal([support.Id, ops.Id], (await organisation.Get())!.TeamIds);
+        await organisation.ImportStructure([new("Sales", [])]);
+        Assert.Equal(3, (await organisation.Get())!.TeamIds.Length);
+
+        Assert.NotNull((await organisation.Get())!.ConsultancyId);
+        await organisation.Detach();
+        Assert.Null((await organisation.Get())!.ConsultancyId);
+        await organisation.Archive();
+        Assert.True((await organisation.Get())!.Archived);
+    }
+
+    [Fact]
     public async Task Child_keys_are_tenant_prefixed_and_use_only_safe_characters()
     {
         var organisation = Grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));

@@ -20,6 +20,9 @@ public interface IEmployeeGrain : ITenantOwnedGrain
     /// <summary>The current advice for a task (crisis-aware), or null when the task was never assessed.</summary>
     [Alias("GetRecommendation")] Task<StyleAdvice?> GetRecommendation(string task);
 
+    /// <summary><see cref="Get"/> and <see cref="GetRecommendation"/> in one call (a team's members with their advice); null when unknown.</summary>
+    [Alias("GetWithRecommendation")] Task<EmployeeWithAdvice?> GetWithRecommendation(string task);
+
     /// <summary>The employee's own assessment of a task (self-assessment), kept apart from the manager's.</summary>
     [Alias("AssessSelf")] Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment);
 

@@ -26,6 +26,7 @@ public sealed class GraphQLEndpoint(
     IGraphQLTextSerializer serializer,
     ApiKeyAuthenticator authenticator,
     ExceptionToErrorMapper errorMapper,
+    ValidatedDocumentCache documents,
     IOptions<GatewayOptions> options,
     IHostEnvironment environment)
 {
@@ -105,10 +106,12 @@ public sealed class GraphQLEndpoint(
         PrincipalContext.Set(principal);
         using var activity = LeadPlatformTelemetry.ActivitySource.StartActivity("graphql " + (request.OperationName ?? "request"));
         activity?.SetTag("leadplatform.role", principal.Role.ToString());
+        var cached = documents.Find(request.Query, request.OperationName);
         var result = await executer.ExecuteAsync(execution =>
         {
             execution.Schema = schema;
             execution.Query = request.Query;
+            execution.Document = cached;
             execution.Variables = request.Variables;
             execution.OperationName = request.OperationName;
             execution.RequestServices = http.RequestServices;
@@ -116,13 +119,15 @@ public sealed class GraphQLEndpoint(
             execution.CancellationToken = http.RequestAborted;
             execution.Timeout = limits.RequestTimeout;
             execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-            execution.ValidationRules = validationRules;
+            execution.ValidationRules = cached is null ? validationRules : ValidatedDocumentCache.RulesForCachedDocuments;
             execution.UnhandledExceptionDelegate = context =>
             {
                 errorMapper.Map(context);
                 return Task.CompletedTask;
             };
         });
+        // Executed means every rule passed (with these variables); the document-only rules need not run for it again.
+        if (cached is null && result.Executed && result.Document is { } document) documents.Add(request.Query, request.OperationName, document);
 
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/graphql-response+json; charset=utf-8";

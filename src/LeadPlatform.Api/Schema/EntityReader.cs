@@ -30,6 +30,11 @@ public sealed class EntityReader(IGrainFactory grains)
         await grains.GetGrain<IEmployeeGrain>(Require.Key(id, EntityKinds.Employee, "Employee").ToString()).Get()
         ?? throw PlatformException.NotFound("Employee", id);
 
+    /// <summary>An employee with the current advice for <paramref name="task"/>, in one call.</summary>
+    public async Task<EmployeeWithAdvice> EmployeeWithRecommendation(string id, string task) =>
+        await grains.GetGrain<IEmployeeGrain>(Require.Key(id, EntityKinds.Employee, "Employee").ToString()).GetWithRecommendation(task)
+        ?? throw PlatformException.NotFound("Employee", id);
+
     public async Task<CoachingSessionInfo> CoachingSession(string id) =>
         await grains.GetGrain<ICoachingSessionGrain>(Require.Key(id, EntityKinds.CoachingSession, "Coaching session").ToString()).Get()
         ?? throw PlatformException.NotFound("Coaching session", id);

@@ -44,7 +44,7 @@ public sealed class QueryType : ObjectGraphType
         Field<ManagerType>("manager").Authorize(Policies.ReadById("id")).Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Reader().Manager(c.GetArgument<string>("id")));
         Field<EmployeeType>("employee").Authorize(Policies.ReadById("id")).Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Reader().Employee(c.GetArgument<string>("id")));
+            .ResolveAsync(async c => await c.Prefetch().EmployeeReader(c, c.Reader())(c.GetArgument<string>("id")));
         Field<CoachingSessionType>("coachingSession").Authorize(Policies.ReadById("id")).Argument<NonNullGraphType<IdGraphType>>("id")
             .Description("A GROW session: its structure for the organisation's admins, what was said only for its manager and employee.")
             .ResolveAsync(async c => await c.Reader().CoachingSession(c.GetArgument<string>("id")));

@@ -14,6 +14,9 @@ internal static class ResolveContextExtensions
     public static EntityReader Reader(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<EntityReader>();
 
+    public static RecommendationPrefetch Prefetch(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<RecommendationPrefetch>();
+
     public static Security.AccessGuard Guard(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<Security.AccessGuard>();
 

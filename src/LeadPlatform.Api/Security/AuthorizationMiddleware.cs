@@ -1,6 +1,8 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.Instrumentation;
+using GraphQL.Types;
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Api.Audit;
 using LeadPlatform.Api.Http;
@@ -15,7 +17,21 @@ namespace LeadPlatform.Api.Security;
 /// </summary>
 public sealed class AuthorizationMiddleware : IFieldMiddleware
 {
-    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    /// <summary>Per field: a scalar or enum without a policy or audit rule, which this middleware has nothing to do for.</summary>
+    private readonly ConcurrentDictionary<FieldType, bool> plainLeaves = new();
+
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next) =>
+        // Most fields of a response are such leaves (a 50-employee team has ~250): they skip the guard and the result checks.
+        context.Parent is not null && plainLeaves.GetOrAdd(context.FieldDefinition, IsPlainLeaf)
+            ? next(context)
+            : AuthorizeAsync(context, next);
+
+    private static bool IsPlainLeaf(FieldType field) =>
+        field.ResolvedType?.GetNamedType() is ScalarGraphType
+        && field.GetMetadata<AccessPolicy?>(AccessPolicy.MetadataKey) is null
+        && field.GetMetadata<AuditRule?>(AuditRule.MetadataKey) is null;
+
+    private static async ValueTask<object?> AuthorizeAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
         var guard = context.RequestServices!.GetRequiredService<AccessGuard>();
         guard.Bind((GatewayUserContext)context.UserContext);

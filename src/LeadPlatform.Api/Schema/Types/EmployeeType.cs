@@ -27,6 +27,8 @@ public sealed class EmployeeType : ObjectGraphType<EmployeeInfo>
         Field<StyleRecommendationType>("currentRecommendation").Authorize(Policies.PersonalDataOfSourceEmployee)
             .Description("The style to use now for this task (crisis-aware); null when the task was never assessed.")
             .Argument<NonNullGraphType<StringGraphType>>("task")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IEmployeeGrain>(c.Source.Id).GetRecommendation(c.GetArgument<string>("task")));
+            .ResolveAsync(async c => c.Prefetch().TryGet(c.Source.Id, c.GetArgument<string>("task"), out var advice)
+                ? advice
+                : await c.Grains().GetGrain<IEmployeeGrain>(c.Source.Id).GetRecommendation(c.GetArgument<string>("task")));
     }
 }

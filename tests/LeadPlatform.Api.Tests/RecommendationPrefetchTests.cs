@@ -1,0 +1,123 @@
+using LeadPlatform.Abstractions.Grains;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadPlatform.Api.Tests;
+
+/// <summary>
+/// Employees asked for with <c>currentRecommendation(task)</c> are read with their advice in one employee-grain call
+/// each; the answers and the access rules are those of the separate calls.
+/// </summary>
+[Collection(SerialCollection.Name)]
+public sealed class RecommendationPrefetchTests
+{
+    /// <summary>Counts employee-grain calls by method.</summary>
+    private sealed class EmployeeCallCounter : IOutgoingGrainCallFilter
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> calls = new();
+
+        public int Of(string method) => calls.GetValueOrDefault(method);
+
+        public int Total => calls.Values.Sum();
+
+        public void Reset() => calls.Clear();
+
+        public Task Invoke(IOutgoingGrainCallContext context)
+        {
+            if (context.Grain is IEmployeeGrain) calls.AddOrUpdate(context.MethodName, 1, (_, n) => n + 1);
+            return context.Invoke();
+        }
+    }
+
+    private const string TeamQuery = "query($t:ID!){ team(id:$t){ employees { id name currentRecommendation(task:\"Tickets\"){ style developmentLevel } } } }";
+
+    [Fact]
+    public async Task A_team_with_every_recommendation_costs_one_employee_call_per_member_and_answers_the_same()
+    {
+        var counter = new EmployeeCallCounter();
+        var host = new TestHost(configureServices: services => services.AddSingleton<IOutgoingGrainCallFilter>(counter));
+        try
+        {
+            var structure = await Scenario.CreateOrganisationWithTeam(host);
+            var second = (await host.Graph("mutation($t:ID!){ addEmployee(teamId:$t, name:\"Ann\"){ id } }", new { t = structure.TeamId }))
+                .Ok().At("addEmployee", "id").GetString()!;
+            (await host.Graph("mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"Tickets\", competence: LOW, commitment: HIGH){ task } }",
+                new { e = structure.EmployeeId })).Ok();
+
+            counter.Reset();
+            var employees = (await host.Graph(TeamQuery, new { t = structure.TeamId })).Ok().At("team", "employees");
+
+            Assert.Equal(2, counter.Total);
+            Assert.Equal(2, counter.Of("GetWithRecommendation"));
+            var byId = employees.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("currentRecommendation"));
+            Assert.Equal("DIRECTING", byId[structure.EmployeeId].GetProperty("style").GetString());
+            Assert.Equal("D1", byId[structure.EmployeeId].GetProperty("developmentLevel").GetString());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, byId[second].ValueKind);
+
+            // The same advice as asking the employee alone, which also reads it in one call.
+            counter.Reset();
+            var alone = (await host.Graph("query($e:ID!){ employee(id:$e){ currentRecommendation(task:\"Tickets\"){ style developmentLevel } } }",
+                new { e = structure.EmployeeId })).Ok().At("employee", "currentRecommendation");
+            Assert.Equal(byId[structure.EmployeeId].ToString(), alone.ToString());
+            Assert.Equal(1, counter.Total);
+
+            // A crisis shows in the advice read ahead.
+            (await host.Graph("mutation($t:ID!){ setTeamCrisis(teamId:$t, active:true, reason:\"CRM down\"){ crisis } }", new { t = structure.TeamId })).Ok();
+            var inCrisis = (await host.Graph(TeamQuery, new { t = structure.TeamId })).Ok().At("team", "employees");
+            Assert.All(inCrisis.EnumerateArray().Where(e => e.GetProperty("id").GetString() == structure.EmployeeId),
+                e => Assert.Equal("DIRECTING", e.GetProperty("currentRecommendation").GetProperty("style").GetString()));
+        }
+        finally
+        {
+            await host.DisposeAsync();
+            host.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task Two_tasks_in_one_query_each_get_their_own_advice()
+    {
+        var host = new TestHost();
+        try
+        {
+            var structure = await Scenario.CreateOrganisationWithTeam(host);
+            (await host.Graph("mutation($e:ID!){ a: assessEmployee(employeeId:$e, task:\"Tickets\", competence: LOW, commitment: HIGH){ task } "
+                              + "b: assessEmployee(employeeId:$e, task:\"Calls\", competence: HIGH, commitment: HIGH){ task } }",
+                new { e = structure.EmployeeId })).Ok();
+
+            var employee = (await host.Graph("query($t:ID!){ team(id:$t){ employees { tickets: currentRecommendation(task:\"Tickets\"){ style } "
+                                             + "calls: currentRecommendation(task:\"Calls\"){ style } } } }", new { t = structure.TeamId }))
+                .Ok().At("team", "employees")[0];
+            Assert.Equal("DIRECTING", employee.GetProperty("tickets").GetProperty("style").GetString());
+            Assert.Equal("DELEGATING", employee.GetProperty("calls").GetProperty("style").GetString());
+        }
+        finally
+        {
+            await host.DisposeAsync();
+            host.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task Advice_read_ahead_is_still_refused_to_whoever_may_not_see_it()
+    {
+        var host = new TestHost();
+        try
+        {
+            var structure = await Scenario.CreateOrganisationWithTeam(host);
+            (await host.Graph("mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"Tickets\", competence: LOW, commitment: HIGH){ task } }",
+                new { e = structure.EmployeeId })).Ok();
+            var orgAdminKey = (await host.Graph("mutation($t:ID!){ issueApiKey(tenantId:$t, role: ORG_ADMIN){ key } }", new { t = structure.OrganisationId }))
+                .Ok().At("issueApiKey", "key").GetString()!;
+
+            // The org admin sees the structure, not an employee's personal data.
+            var response = await host.Graph(TeamQuery, new { t = structure.TeamId }, orgAdminKey);
+            Assert.Equal("FORBIDDEN", response.ErrorCode);
+            Assert.DoesNotContain("DIRECTING", response.Raw);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+            host.DeleteData();
+        }
+    }
+}
