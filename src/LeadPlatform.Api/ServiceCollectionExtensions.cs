@@ -20,6 +20,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ApiKeyIssuer>();
         services.AddSingleton<ExceptionToErrorMapper>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<Ide.SchemaIntrospection>();
         services.AddSingleton(provider => new ValidatedDocumentCache(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.Gateway.DocumentCacheSize));
         services.AddScoped<EntityReader>();

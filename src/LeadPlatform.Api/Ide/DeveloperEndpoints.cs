@@ -11,8 +11,8 @@ using Microsoft.Net.Http.Headers;
 namespace LeadPlatform.Api;
 
 /// <summary>
-/// The gateway's developer experience: <c>GET /graphql/ui</c> (GraphiQL) and <c>GET /graphql/schema.graphql</c> (SDL).
-/// Both are anonymous: they reveal no data, and the page sends the developer's API key to <c>POST /graphql</c>.
+/// The gateway's developer experience: <c>GET /graphql/ui</c> (GraphiQL), <c>GET /graphql/schema.graphql</c> (SDL)
+/// and <c>GET /graphql/introspection.json</c> (the schema as GraphiQL loads it). All are anonymous: they reveal no data, and the page sends the developer's API key to <c>POST /graphql</c>.
 /// The page and its assets are embedded in this assembly (see the csproj), so the IDE works offline and in any
 /// publish layout without a CDN or a content folder.
 /// </summary>
@@ -20,6 +20,7 @@ public static class DeveloperEndpoints
 {
     public const string UiPath = "/graphql/ui";
     public const string SchemaPath = "/graphql/schema.graphql";
+    public const string IntrospectionPath = "/graphql/introspection.json";
 
     private const string ResourcePrefix = "LeadPlatform.Api.Ide.";
     private const string PageResource = "index.html";
@@ -44,13 +45,14 @@ public static class DeveloperEndpoints
     // The assets change only with the assembly; its (deterministic) module id is a fitting validator.
     private static readonly EntityTagHeaderValue AssetTag = new($"\"{Resources.ManifestModule.ModuleVersionId:N}\"");
 
-    /// <summary>Maps <c>GET /graphql/ui</c>, its assets under <c>/graphql/ui/…</c>, and <c>GET /graphql/schema.graphql</c> (HEAD too).</summary>
+    /// <summary>Maps <c>GET /graphql/ui</c>, its assets under <c>/graphql/ui/…</c>, <c>GET /graphql/schema.graphql</c> and <c>GET /graphql/introspection.json</c> (HEAD too).</summary>
     public static IEndpointRouteBuilder MapLeadPlatformDeveloperEndpoints(this IEndpointRouteBuilder endpoints)
     {
         string[] methods = [HttpMethods.Get, HttpMethods.Head];
         endpoints.MapMethods(UiPath, methods, new RequestDelegate(ServePageAsync));
         endpoints.MapMethods(UiPath + "/{file}", methods, new RequestDelegate(ServeAssetAsync));
         endpoints.MapMethods(SchemaPath, methods, new RequestDelegate(ServeSchemaAsync));
+        endpoints.MapMethods(IntrospectionPath, methods, new RequestDelegate(ServeIntrospectionAsync));
         return endpoints;
     }
 
@@ -93,5 +95,13 @@ public static class DeveloperEndpoints
         http.Response.ContentType = "text/plain; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
         await http.Response.WriteAsync(schema.Print(), http.RequestAborted);
+    }
+
+    private static async Task ServeIntrospectionAsync(HttpContext http)
+    {
+        var json = await http.RequestServices.GetRequiredService<Ide.SchemaIntrospection>().JsonAsync();
+        http.Response.ContentType = "application/json; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-cache";
+        await http.Response.WriteAsync(json, http.RequestAborted);
     }
 }

@@ -34,6 +34,28 @@ public sealed partial class DeveloperEndpointsTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task The_schema_as_GraphiQL_loads_it_is_served_without_a_key_while_clients_keep_their_limits()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var answer = await client.GetAsync("/graphql/introspection.json");
+        Assert.Equal(200, (int)answer.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+        Assert.False(json.RootElement.TryGetProperty("errors", out _));
+        var schema = json.RootElement.GetProperty("data").GetProperty("__schema");
+        Assert.Equal("Query", schema.GetProperty("queryType").GetProperty("name").GetString());
+        var types = schema.GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToHashSet();
+        Assert.Contains("Organisation", types);
+        Assert.Contains("ProgrammeInput", types);
+
+        // The same document sent by a client is still held to the depth and complexity limits.
+        var document = typeof(LeadPlatform.Api.Ide.SchemaIntrospection).Assembly
+            .GetManifestResourceStream("LeadPlatform.Api.Ide.introspection.graphql")!;
+        var refused = await fixture.Host.Graph(await new StreamReader(document).ReadToEndAsync());
+        Assert.Equal("BAD_USER_INPUT", refused.ErrorCode);
+        Assert.Contains("COMPLEXITY", refused.Raw);
+    }
+
+    [Fact]
     public async Task The_IDE_posts_to_graphql_with_a_prefilled_authorization_header()
     {
         using var client = fixture.Host.CreateClient();
