@@ -36,13 +36,10 @@ fi
 
 admin_key="bench-admin-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 host_pid=""
+# shellcheck source=../scripts/host-process.sh
+. "$root/tests/scripts/host-process.sh"
 cleanup() {
-  # Only the host this script started, by its process id.
-  if [ -n "$host_pid" ] && kill -0 "$host_pid" 2>/dev/null; then
-    kill -TERM "$host_pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$host_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$host_pid" 2>/dev/null || true
-  fi
+  stop_host "$host_pid"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -83,7 +80,6 @@ host_exe="$work/host/LeadPlatform.Host"
 log "start-up to ready on a fresh store ($BENCH_STARTUP_RUNS runs)"
 "${tool[@]}" startup --host "$host_exe" --admin-key "$admin_key" --runs "$BENCH_STARTUP_RUNS" | tee "$out/startup-fresh.txt"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 http_port=$(free_port)
 url="http://127.0.0.1:$http_port"
 data="$work/data"

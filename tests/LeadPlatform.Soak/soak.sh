@@ -24,13 +24,10 @@ work="$(mktemp -d /tmp/leadplatform-soak-XXXXXX)"
 mkdir -p "$out"
 admin_key="soak-admin-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 host_pid=""
+# shellcheck source=../scripts/host-process.sh
+. "$root/tests/scripts/host-process.sh"
 cleanup() {
-  # Only the host this script started, by its process id.
-  if [ -n "$host_pid" ] && kill -0 "$host_pid" 2>/dev/null; then
-    kill -TERM "$host_pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$host_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$host_pid" 2>/dev/null || true
-  fi
+  stop_host "$host_pid"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -39,7 +36,6 @@ echo "[soak] publishing the host (Release) and building the soak tool"
 dotnet publish "$root/src/LeadPlatform.Host" -c Release -o "$work/host" --nologo -v quiet > "$out/publish.log" 2>&1
 dotnet build "$here" -c Release -o "$work/tool" --nologo -v quiet > "$out/build.log" 2>&1
 
-free_port() { node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'; }
 url="http://127.0.0.1:$(free_port)"
 ASPNETCORE_URLS="$url" \
 LeadPlatform__DataDirectory="$work/data" \
