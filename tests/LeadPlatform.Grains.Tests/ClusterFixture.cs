@@ -1,4 +1,3 @@
-using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Grains.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -6,31 +5,9 @@ using Orleans.TestingHost;
 namespace LeadPlatform.Grains.Tests;
 
 /// <summary>One in-process Orleans test cluster (in-memory storage) shared by the grain tests.</summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public sealed class ClusterFixture : TestClusterFixture<ClusterFixture.SiloConfigurator>
 {
-    public TestCluster Cluster { get; } = new TestClusterBuilder(initialSilosCount: 1)
-        .AddSiloBuilderConfigurator<SiloConfigurator>()
-        .Build();
-
-    /// <summary>
-    /// The cluster's grain factory, acting as the platform admin from here on in the calling test: calls from
-    /// outside the cluster must carry a principal. Call it from the test method itself (a sync call sets the
-    /// AsyncLocal in the caller's context; inside an async helper it would be lost on return).
-    /// </summary>
-    public IGrainFactory Grains
-    {
-        get
-        {
-            PrincipalContext.Set(SystemPrincipal.Instance);
-            return Cluster.GrainFactory;
-        }
-    }
-
-    public Task InitializeAsync() => Cluster.DeployAsync();
-
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
-
-    private sealed class SiloConfigurator : ISiloConfigurator
+    public sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo) => silo
             .AddMemoryGrainStorageAsDefault()

@@ -50,24 +50,10 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
             await load.StartAsync(6);
             await Task.Delay(Calm);
 
-            load.Mark(readOnly);
-            using (cannotFreeze is null ? ReadOnlyFiles.Freeze(host.DataDirectory) : Switch(() => faults.RefuseWrites = true, () => faults.RefuseWrites = false))
-                await Task.Delay(FaultLength);
-            var readOnlyEnded = load.Now;
-            load.Mark("recovering (read-only)");
-            var afterReadOnly = await load.RecoveredAfter(readOnlyEnded, Patience);
-            load.Mark("after read-only");
-            await Task.Delay(Calm);
-
-            load.Mark("slow store (+250 ms per storage call)");
-            faults.Delay = TimeSpan.FromMilliseconds(250);
-            await Task.Delay(FaultLength);
-            faults.Delay = TimeSpan.Zero;
-            var slowEnded = load.Now;
-            load.Mark("recovering (slow)");
-            var afterSlow = await load.RecoveredAfter(slowEnded, Patience);
-            load.Mark("after slow");
-            await Task.Delay(Calm);
+            var afterReadOnly = await UnderFault(load, readOnly, "read-only", () =>
+                Task.FromResult(cannotFreeze is null ? Lifted(ReadOnlyFiles.Freeze(host.DataDirectory)) : Switch(() => faults.RefuseWrites = true, () => faults.RefuseWrites = false)));
+            var afterSlow = await UnderFault(load, "slow store (+250 ms per storage call)", "slow", () =>
+                Task.FromResult(Switch(() => faults.Delay = TimeSpan.FromMilliseconds(250), () => faults.Delay = TimeSpan.Zero)));
             await load.StopAsync();
 
             var lost = await AcknowledgedWrites.Lost(graph, side, load.Acknowledged);
@@ -125,26 +111,14 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
             await Task.Delay(Calm);
 
             const string slow = "slow store (+100 ms per network chunk)";
-            load.Mark(slow);
-            proxy.Delay = TimeSpan.FromMilliseconds(100);
-            await Task.Delay(FaultLength);
-            proxy.Delay = TimeSpan.Zero;
-            var slowEnded = load.Now;
-            load.Mark("recovering (slow)");
-            var afterSlow = await load.RecoveredAfter(slowEnded, Patience);
-            load.Mark("after slow");
-            await Task.Delay(Calm);
-
+            var afterSlow = await UnderFault(load, slow, "slow", () =>
+                Task.FromResult(Switch(() => proxy.Delay = TimeSpan.FromMilliseconds(100), () => proxy.Delay = TimeSpan.Zero)));
             const string down = "Azurite stopped";
-            load.Mark(down);
-            await azurite.StopAsync();
-            await Task.Delay(FaultLength);
-            await azurite.StartAsync();
-            var downEnded = load.Now;
-            load.Mark("recovering (Azurite back)");
-            var afterDown = await load.RecoveredAfter(downEnded, Patience);
-            load.Mark("after Azurite back");
-            await Task.Delay(Calm);
+            var afterDown = await UnderFault(load, down, "Azurite back", async () =>
+            {
+                await azurite.StopAsync();
+                return new Undo(azurite.StartAsync);
+            });
             await load.StopAsync();
 
             var lost = await AcknowledgedWrites.Lost(graph, side, load.Acknowledged);
@@ -255,15 +229,44 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
 
     private static HttpClient Client(Uri address) => new() { BaseAddress = address, Timeout = TimeSpan.FromSeconds(45) };
 
-    private static IDisposable Switch(Action on, Action off)
+    /// <summary>
+    /// One fault phase under the load: <paramref name="inject"/> starts the fault and returns what ends it, held for
+    /// <see cref="FaultLength"/>; then the phases "recovering (…)" until every writer succeeds again and "after (…)" for
+    /// <see cref="Calm"/>. Returns the time to recover (null: not within <see cref="Patience"/>).
+    /// </summary>
+    private static async Task<TimeSpan?> UnderFault(SteadyLoad load, string fault, string recovery, Func<Task<IAsyncDisposable>> inject)
     {
-        on();
-        return new Undo(off);
+        load.Mark(fault);
+        await using (await inject())
+            await Task.Delay(FaultLength);
+        var ended = load.Now;
+        load.Mark($"recovering ({recovery})");
+        var recovered = await load.RecoveredAfter(ended, Patience);
+        load.Mark($"after {recovery}");
+        await Task.Delay(Calm);
+        return recovered;
     }
 
-    private sealed class Undo(Action off) : IDisposable
+    private static IAsyncDisposable Switch(Action on, Action off)
     {
-        public void Dispose() => off();
+        on();
+        return new Undo(() =>
+        {
+            off();
+            return Task.CompletedTask;
+        });
+    }
+
+    private static IAsyncDisposable Lifted(IDisposable fault) => new Undo(() =>
+    {
+        fault.Dispose();
+        return Task.CompletedTask;
+    });
+
+    /// <summary>What ends a fault.</summary>
+    private sealed class Undo(Func<Task> off) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await off();
     }
 
     /// <summary>Writes the phase table, recovery times and lost-write counts to the output and to a file for the docs.</summary>

@@ -1,39 +1,20 @@
-using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Grains.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
 using Orleans.Providers;
 using Orleans.Storage;
-using Orleans.TestingHost;
 
 namespace LeadPlatform.Grains.Tests.Privacy;
 
 /// <summary>A test cluster whose storage can be told to fail (<see cref="Faults"/>), to interrupt an erasure halfway.</summary>
-public sealed class PrivacyClusterFixture : IAsyncLifetime
+public sealed class PrivacyClusterFixture : TestClusterFixture<PrivacyClusterFixture.SiloConfigurator>
 {
     private const string MemoryStorage = "memory";
 
     /// <summary>Shared with the in-process silo.</summary>
     public static StorageFaults Faults { get; } = new();
 
-    public TestCluster Cluster { get; } = new TestClusterBuilder(initialSilosCount: 1)
-        .AddSiloBuilderConfigurator<SiloConfigurator>()
-        .Build();
-
-    /// <summary>The grain factory acting as the platform admin (see <see cref="ClusterFixture.Grains"/>).</summary>
-    public IGrainFactory Grains
-    {
-        get
-        {
-            PrincipalContext.Set(SystemPrincipal.Instance);
-            return Cluster.GrainFactory;
-        }
-    }
-
-    public Task InitializeAsync() => Cluster.DeployAsync();
-
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
-
-    private sealed class SiloConfigurator : ISiloConfigurator
+    public sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo) => silo
             .AddMemoryGrainStorage(MemoryStorage)
