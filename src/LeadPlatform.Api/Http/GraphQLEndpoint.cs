@@ -34,7 +34,8 @@ public sealed class GraphQLEndpoint(
 
     private readonly IValidationRule[] validationRules =
         (options.Value.Gateway.Introspection ?? environment.IsDevelopment())
-            ? [.. DocumentValidator.CoreRules, SupportedOperationTypesRule.Instance, new MaxMutationFieldsRule(options.Value.Gateway.MaxMutationFields)]
+            ? [.. DocumentValidator.CoreRules, SupportedOperationTypesRule.Instance, new MaxMutationFieldsRule(options.Value.Gateway.MaxMutationFields),
+                MaxIntrospectionDepthRule.Instance]
             : [.. DocumentValidator.CoreRules, SupportedOperationTypesRule.Instance, new MaxMutationFieldsRule(options.Value.Gateway.MaxMutationFields),
                 NoIntrospectionValidationRule.Instance];
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadPlatform.Api.Tests.Ide;
 
@@ -53,6 +54,24 @@ public sealed partial class DeveloperEndpointsTests(HostFixture fixture)
         var refused = await fixture.Host.Graph(await new StreamReader(document).ReadToEndAsync());
         Assert.Equal("BAD_USER_INPUT", refused.ErrorCode);
         Assert.Contains("COMPLEXITY", refused.Raw);
+    }
+
+    [Fact]
+    public async Task GraphiQLs_introspection_query_nests_the_schemas_lists_within_the_introspection_limit()
+    {
+        var document = typeof(LeadPlatform.Api.Ide.SchemaIntrospection).Assembly
+            .GetManifestResourceStream("LeadPlatform.Api.Ide.introspection.graphql")!;
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var result = await GraphQL.DocumentExecuterExtensions.ExecuteAsync(new GraphQL.DocumentExecuter(), options =>
+        {
+            options.Schema = scope.ServiceProvider.GetRequiredService<GraphQL.Types.ISchema>();
+            options.Query = new StreamReader(document).ReadToEnd();
+            options.RequestServices = scope.ServiceProvider;
+            options.UserContext = new LeadPlatform.Api.Http.GatewayUserContext(LeadPlatform.Abstractions.Security.SystemPrincipal.Instance);
+            options.ValidationRules = [LeadPlatform.Api.Http.MaxIntrospectionDepthRule.Instance];
+        });
+        Assert.Null(result.Errors);
+        Assert.NotNull(result.Data);
     }
 
     [Fact]

@@ -84,6 +84,29 @@ public sealed class LimitsTests(HostFixture fixture)
         Assert.Equal("Query", response.Ok().At("__schema", "queryType", "name").GetString());
     }
 
+    [Theory]
+    [InlineData("{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }")]
+    [InlineData("{ __schema { queryType { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }")]
+    [InlineData("{ __type(name: \"Query\") { fields { args { type { inputFields { name } } } } } }")]
+    [InlineData("{ __schema { types { ...F } } } fragment F on __Type { fields { type { ...G } } } fragment G on __Type { interfaces { possibleTypes { name } } }")]
+    [InlineData("{ ... on Query { __schema { types { inputFields { type { inputFields { type { inputFields { name } } } } } } } } }")]
+    public async Task Introspection_nesting_the_schemas_lists_three_deep_is_refused(string nested)
+    {
+        // Within the depth and complexity limits such a query answered millions of nodes: the complexity analyser
+        // guesses 3 items per list where a type has dozens of fields.
+        var response = await Host.Graph(nested);
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
+        Assert.Contains("Introspection may nest", response.Raw);
+    }
+
+    [Fact]
+    public async Task Introspection_two_lists_deep_is_answered()
+    {
+        // Two lists deep (fields, then their args) is what the standard introspection query needs.
+        var response = await Host.Graph("{ __schema { types { name fields { name args { name } type { name kind ofType { name kind } } } } } }");
+        Assert.True(response.Ok().At("__schema", "types").GetArrayLength() > 50);
+    }
+
     [Fact]
     public async Task Internal_details_never_leak_into_errors()
     {
