@@ -6,6 +6,7 @@ using LeadPlatform.Benchmarks.Load;
 // activate --url --admin-key --employees --result   every employee grain once
 // startup --host --admin-key [--runs N] [--data folder]   start-up to ready
 // durability-write / durability-verify   acknowledged writes survive SIGKILL (run.sh kills the host in between)
+// audited-writes --url --admin-key --writes N --result   audited writes into one organisation as its audit log grows
 var command = args.Length > 0 ? args[0] : "help";
 var rest = args.Skip(1).ToArray();
 switch (command)
@@ -27,6 +28,8 @@ switch (command)
         return await DurabilityCheck.Write(new Arguments(rest));
     case "durability-verify":
         return await DurabilityCheck.Verify(new Arguments(rest));
+    case "audited-writes":
+        return await AuditedWrites.Run(new Arguments(rest));
     case "startup":
         return await StartupTimer.Run(new Arguments(rest));
     default:

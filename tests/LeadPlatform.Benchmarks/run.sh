@@ -24,11 +24,11 @@ mkdir -p "$out"
 
 if [ "$mode" = quick ]; then
   : "${BENCH_ORGANISATIONS:=10}" "${BENCH_EMPLOYEES:=2000}" "${BENCH_LARGE_ORGANISATION:=1000}" "${BENCH_SESSIONS:=20}"
-  : "${BENCH_MANAGERS:=20}" "${BENCH_DURATION:=5s}" "${BENCH_WARMUP:=2s}" "${BENCH_STARTUP_RUNS:=3}" "${BENCH_SINGLE_DURATION:=3s}"
+  : "${BENCH_AUDITED_WRITES:=2000}" "${BENCH_MANAGERS:=20}" "${BENCH_DURATION:=5s}" "${BENCH_WARMUP:=2s}" "${BENCH_STARTUP_RUNS:=3}" "${BENCH_SINGLE_DURATION:=3s}"
   : "${BENCH_COLLECTION_AGE:=00:00:20}" "${BENCH_COLLECTION_QUANTUM:=00:00:05}"
 else
   : "${BENCH_ORGANISATIONS:=1000}" "${BENCH_EMPLOYEES:=100000}" "${BENCH_LARGE_ORGANISATION:=10000}" "${BENCH_SESSIONS:=1000}"
-  : "${BENCH_MANAGERS:=200}" "${BENCH_DURATION:=20s}" "${BENCH_WARMUP:=5s}" "${BENCH_STARTUP_RUNS:=5}"
+  : "${BENCH_AUDITED_WRITES:=10000}" "${BENCH_MANAGERS:=200}" "${BENCH_DURATION:=20s}" "${BENCH_WARMUP:=5s}" "${BENCH_STARTUP_RUNS:=5}"
   : "${BENCH_COLLECTION_AGE:=00:02:00}" "${BENCH_COLLECTION_QUANTUM:=00:00:15}"
 fi
 : "${BENCH_SINGLE_DURATION:=$BENCH_DURATION}"
@@ -187,6 +187,13 @@ wait "$writer" || true
 start_host
 "${tool[@]}" durability-verify --url "$url/" --acked "$out/durability-acked.txt" --result "$out/durability.tsv" >> "$out/durability.txt" || true
 cat "$out/durability.txt"
+
+log "audited writes: $BENCH_AUDITED_WRITES addEmployee into one new organisation, rate of the first and last tenth"
+"${tool[@]}" audited-writes --url "$url/" --admin-key "$admin_key" --writes "$BENCH_AUDITED_WRITES" --result "$out/audited.tsv" | tee "$out/audited.txt"
+read -r _ audited_first audited_last audited_ratio < "$out/audited.tsv"
+record audited_writes_per_s_first_tenth "$audited_first"
+record audited_writes_per_s_last_tenth "$audited_last"
+record audited_writes_last_over_first "$audited_ratio"
 
 log "stopping the host; start-up to ready on the seeded store (3 runs)"
 kill -TERM "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""

@@ -133,7 +133,7 @@ public sealed class Seeder(GraphClient graph, string adminKey, SeedPlan plan, in
     private static SeedTeam[] SpreadOver(SeedTeam[] teams, int count) =>
         count <= 0 ? [] : Enumerable.Range(0, Math.Min(count, teams.Length)).Select(i => teams[(int)((long)i * teams.Length / Math.Min(count, teams.Length))]).ToArray();
 
-    private static string Id(System.Text.Json.Nodes.JsonNode data, string field) => data[field]!["id"]!.GetValue<string>();
+    internal static string Id(System.Text.Json.Nodes.JsonNode data, string field) => data[field]!["id"]!.GetValue<string>();
 
     private static string Key(System.Text.Json.Nodes.JsonNode data) => data["issueApiKey"]!["key"]!.GetValue<string>();
 }
