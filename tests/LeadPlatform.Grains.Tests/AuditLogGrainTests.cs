@@ -1,0 +1,55 @@
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Domain.Identity;
+
+namespace LeadPlatform.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class AuditLogGrainTests(ClusterFixture fixture)
+{
+    private static readonly int PageSize = AuditLogGrain.Layout.PageSize;
+
+    [Fact]
+    public async Task Entries_read_back_newest_first_across_sealed_pages_and_the_open_page()
+    {
+        var grains = fixture.Grains;
+        var log = grains.GetGrain<IAuditLogGrain>(EntityId.New("org"));
+        var appended = 2 * PageSize + 100;
+        for (var i = 0; i < appended; i++) await log.Append(Entry(i));
+
+        var all = await log.Page(0, appended);
+        Assert.Equal(appended, all.Total);
+        Assert.Equal(Enumerable.Range(0, appended).Reverse().Select(Target), all.Entries.Select(e => e.TargetId));
+
+        // A window crossing from the open page into the newest sealed page, and one inside the oldest sealed page.
+        var crossing = await log.Page(90, 20);
+        Assert.Equal(90, crossing.Position);
+        Assert.Equal(Enumerable.Range(appended - 110, 20).Reverse().Select(Target), crossing.Entries.Select(e => e.TargetId));
+        Assert.Equal(["t-9", "t-8"], (await log.Page(appended - 10, 2)).Entries.Select(e => e.TargetId));
+        Assert.Empty((await log.Page(appended, 5)).Entries);
+    }
+
+    [Fact]
+    public async Task Only_the_kept_pages_stay_and_a_page_leaving_the_window_is_removed_from_the_store()
+    {
+        var grains = fixture.Grains;
+        var tenant = EntityId.New("org");
+        var log = grains.GetGrain<IAuditLogGrain>(tenant);
+        var kept = AuditLogGrain.Layout.KeptPages * PageSize;
+        var appended = kept + PageSize + 10;
+        // In batches of concurrent appends (order within a batch is the grain's): the order itself is tested above.
+        for (var batch = 0; batch < appended; batch += 100)
+            await Task.WhenAll(Enumerable.Range(batch, Math.Min(100, appended - batch)).Select(i => log.Append(Entry(i))));
+
+        var oldest = await log.Page(kept + 9, 5);
+        Assert.Equal(kept + 10, oldest.Total);
+        Assert.Single(oldest.Entries);
+        Assert.InRange(int.Parse((await log.Page(0, 1)).Entries.Single().TargetId![2..]), appended - 100, appended - 1);
+        Assert.Empty(await grains.GetGrain<IAuditLogPageGrain>($"{tenant}/auditpage-0").Read());
+        Assert.Equal(PageSize, (await grains.GetGrain<IAuditLogPageGrain>($"{tenant}/auditpage-1").Read()).Length);
+    }
+
+    private static string Target(int i) => $"t-{i}";
+
+    private static AuditEntry Entry(int i) => new(DateTimeOffset.UnixEpoch.AddSeconds(i), "platform", "PlatformAdmin", null, "addEmployee", Target(i), "");
+}
