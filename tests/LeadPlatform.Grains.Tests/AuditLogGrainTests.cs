@@ -1,6 +1,10 @@
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Domain.Identity;
+using LeadPlatform.Grains.State;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Orleans.TestingHost;
 
 namespace LeadPlatform.Grains.Tests;
 
@@ -47,6 +51,23 @@ public sealed class AuditLogGrainTests(ClusterFixture fixture)
         Assert.InRange(int.Parse((await log.Page(0, 1)).Entries.Single().TargetId![2..]), appended - 100, appended - 1);
         Assert.Empty(await grains.GetGrain<IAuditLogPageGrain>($"{tenant}/auditpage-0").Read());
         Assert.Equal(PageSize, (await grains.GetGrain<IAuditLogPageGrain>($"{tenant}/auditpage-1").Read()).Length);
+    }
+
+    [Fact]
+    public async Task A_log_stored_as_one_list_before_pages_existed_is_sealed_into_pages_on_its_next_append()
+    {
+        var grains = fixture.Grains;
+        var log = grains.GetGrain<IAuditLogGrain>(EntityId.New("org"));
+        var stored = new GrainState<AuditLogState>(new AuditLogState { Entries = [.. Enumerable.Range(0, 3 * PageSize + 7).Select(Entry)] });
+        var storage = ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredKeyedService<IGrainStorage>("Default");
+        await storage.WriteStateAsync("audit", log.GetGrainId(), stored);
+
+        await log.Append(Entry(3 * PageSize + 7));
+
+        var all = await log.Page(0, 4 * PageSize);
+        Assert.Equal(3 * PageSize + 8, all.Total);
+        Assert.Equal(Enumerable.Range(0, 3 * PageSize + 8).Reverse().Select(Target), all.Entries.Select(e => e.TargetId));
+        Assert.Equal(PageSize, (await grains.GetGrain<IAuditLogPageGrain>($"{log.GetPrimaryKeyString()}/auditpage-2").Read()).Length);
     }
 
     private static string Target(int i) => $"t-{i}";
