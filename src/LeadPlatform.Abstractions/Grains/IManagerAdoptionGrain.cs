@@ -12,6 +12,9 @@ public interface IManagerAdoptionGrain : IAdoptionReporter, IAdoptionForwarder
     /// <summary>Counts a fact once, however often it is delivered.</summary>
     [Alias("Record")] Task Record(AdoptionEvent adoptionEvent);
 
+    /// <summary><see cref="Record"/> for several facts, saved in one state write.</summary>
+    [Alias("RecordAll")] Task RecordAll(AdoptionEvent[] adoptionEvents);
+
     /// <summary>The daily buckets (DateOnly.DayNumber → counters) of the days <c>[from, to]</c>, for comparisons over past windows.</summary>
     [Alias("Buckets")] Task<Dictionary<int, long[]>> Buckets(DateOnly from, DateOnly to);
 }

@@ -12,29 +12,42 @@ public sealed class ManagerAdoptionGrain(
     TimeProvider time,
     ILogger<ManagerAdoptionGrain> logger) : AdoptionGrainBase(state, time, logger), IManagerAdoptionGrain
 {
-    public async Task Record(AdoptionEvent fact)
+    public Task Record(AdoptionEvent fact) => RecordAll([fact]);
+
+    public async Task RecordAll(AdoptionEvent[] facts)
     {
-        if (Ledger.SeenEvents.ContainsKey(fact.EventId))
+        var buckets = new Dictionary<int, long[]>();
+        long managers = 0;
+        var counted = new List<AdoptionEvent>(facts.Length);
+        foreach (var fact in facts)
         {
-            // A repeat: counted already, but what it moved may still sit in the outbox (the silo died before sending it up).
+            // A repeat is counted already; what it moved may still sit in the outbox (the silo died before sending it up).
+            if (Ledger.SeenEvents.ContainsKey(fact.EventId)) continue;
+            var day = DayOf(fact.At);
+            Ledger.SeenEvents[fact.EventId] = day;
+            var (factBuckets, factManagers) = Count(fact, day, Ledger.Managers + managers);
+            AdoptionVector.AddAll(buckets, factBuckets);
+            managers += factManagers;
+            counted.Add(fact);
+        }
+        if (counted.Count == 0)
+        {
             FlushInBackground();
             return;
         }
-        var day = DayOf(fact.At);
-        Ledger.SeenEvents[fact.EventId] = day;
         foreach (var old in Ledger.SeenEvents.Where(seen => seen.Value <= Today - AdoptionCalculator.RetentionDays).Select(seen => seen.Key).ToArray())
             Ledger.SeenEvents.Remove(old);
 
-        var (buckets, managers) = Count(fact, day);
+        // The whole batch in one state write.
         await ApplyAndForward(buckets, managers);
-        AdoptionMetrics.Record(fact, TenantReach.TenantOf(Id));
+        foreach (var fact in counted) AdoptionMetrics.Record(fact, TenantReach.TenantOf(Id));
     }
 
     public Task<Dictionary<int, long[]>> Buckets(DateOnly from, DateOnly to) =>
         Task.FromResult(Ledger.Buckets.Where(bucket => bucket.Key >= from.DayNumber && bucket.Key <= to.DayNumber)
             .ToDictionary(bucket => bucket.Key, bucket => bucket.Value.ToArray()));
 
-    private (Dictionary<int, long[]> Buckets, long Managers) Count(AdoptionEvent fact, int day)
+    private (Dictionary<int, long[]> Buckets, long Managers) Count(AdoptionEvent fact, int day, long managersSoFar)
     {
         Dictionary<int, long[]> On(long[] vector) => new() { [day] = vector };
         switch (fact.Kind)
@@ -44,7 +57,7 @@ public sealed class ManagerAdoptionGrain(
                 if (Ledger.LastCompletedDay is not { } last || day > last) Ledger.LastCompletedDay = day;
                 return (buckets, 0);
             case AdoptionEventKind.ManagerAdded:
-                return ([], Ledger.Managers == 0 ? 1 : 0);
+                return ([], managersSoFar == 0 ? 1 : 0);
             case AdoptionEventKind.Interaction when fact.Hat is { } hat:
                 return (On(AdoptionFacts.Interaction(hat, fact.StyleFit)), 0);
             case AdoptionEventKind.Pulse when fact.Energy is { } energy && fact.Engagement is { } engagement:
