@@ -16,6 +16,8 @@ public sealed class ManagerAdoptionGrain(
 
     public async Task RecordAll(AdoptionEvent[] facts)
     {
+        // Calls interleave: from here to ApplyAndForward's write nothing waits, so each call's changes stay together.
+        await ResolveParent();
         var buckets = new Dictionary<int, long[]>();
         long managers = 0;
         var counted = new List<AdoptionEvent>(facts.Length);
@@ -32,13 +34,14 @@ public sealed class ManagerAdoptionGrain(
         }
         if (counted.Count == 0)
         {
+            await Saved();
             FlushInBackground();
             return;
         }
         foreach (var old in Ledger.SeenEvents.Where(seen => seen.Value <= Today - AdoptionCalculator.RetentionDays).Select(seen => seen.Key).ToArray())
             Ledger.SeenEvents.Remove(old);
 
-        // The whole batch in one state write.
+        // One state write for the batch, shared with the calls that arrive while the write before it is under way.
         await ApplyAndForward(buckets, managers);
         foreach (var fact in counted) AdoptionMetrics.Record(fact, TenantReach.TenantOf(Id));
     }
