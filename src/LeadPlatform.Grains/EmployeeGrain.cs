@@ -59,7 +59,13 @@ public sealed class EmployeeGrain(
         // The level and style go into the team manager's adoption counters (distribution per team, organisation, client),
         // after the request: the fact is saved with the assessment, so the adoption figures follow within moments.
         state.State.PendingAdoption.Add(new AdoptionEvent($"{Id}:assessment:{assessment.AssessedAt.UtcTicks}", AdoptionEventKind.Assessment, assessment.AssessedAt)
-            { DevelopmentLevel = assessment.Recommendation.DevelopmentLevel, Style = assessment.Recommendation.Style });
+        {
+            DevelopmentLevel = assessment.Recommendation.DevelopmentLevel,
+            Style = assessment.Recommendation.Style,
+            // Delivered in order (the courier sends a prefix of the outbox), so a number per employee tells repeats apart.
+            SourceId = Id,
+            SourceSequence = ++state.State.AdoptionSequence,
+        });
         unsavedFacts++;
         await Save();
         Courier.Send();

@@ -1,6 +1,8 @@
+using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
+using LeadPlatform.Grains.Adoption;
 using LeadPlatform.Grains.State;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
@@ -75,16 +77,40 @@ public sealed class EmployeeAdoptionOutboxTests(ClusterFixture fixture)
         var savedWithFact = await Stored(employee);
         Assert.Single(savedWithFact.State!.PendingAdoption);
 
-        // A silo that died between the write and the delivery: the store holds an undelivered fact (a new id here).
+        // A silo that died between the write of a second assessment and its delivery: the store holds the fact, the
+        // manager's grain never saw it (made here from the first: the employee's next number, a new id).
         await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         var current = await Eventually.Until(() => Stored(employee), stored => stored.State!.PendingAdoption.Count == 0);
         current.State = savedWithFact.State;
-        current.State.PendingAdoption[0] = current.State.PendingAdoption[0] with { EventId = "undelivered-" + Guid.NewGuid() };
+        var first = current.State.PendingAdoption[0];
+        current.State.PendingAdoption[0] = first with { EventId = "undelivered-" + Guid.NewGuid(), SourceSequence = first.SourceSequence + 1 };
+        current.State.AdoptionSequence = first.SourceSequence + 1;
         await Storage.WriteStateAsync("employee", employee.GetGrainId(), current);
 
         // A read activates the employee; no new assessment is needed for the fact to be counted.
         await employee.Get();
         Assert.Equal(2, Assessments(await Counted(adoption, 2)));
+    }
+
+    [Fact]
+    public async Task The_manager_remembers_an_employees_facts_by_one_number_not_by_their_ids()
+    {
+        var grains = fixture.Grains;
+        var (employee, adoption) = await NewEmployeeWithManager(grains);
+        await employee.Assess("CRM migration", Competence.Low, Commitment.High);
+        var secondSaved = (await employee.Assess("Customer calls", Competence.High, Commitment.High)).AssessedAt;
+        await employee.Assess("Planning", Competence.Some, Commitment.Variable);
+        await Counted(adoption, 3);
+
+        var stored = new GrainState<AdoptionState>();
+        await Storage.ReadStateAsync("adoption", adoption.GetGrainId(), stored);
+        Assert.Equal(3, stored.State!.AppliedSequence[employee.GetPrimaryKeyString()]);
+        Assert.DoesNotContain(stored.State.SeenEvents.Keys, id => id.StartsWith(employee.GetPrimaryKeyString(), StringComparison.Ordinal));
+
+        // The second fact again (an outbox saved before its delivery was known): below the mark, not counted.
+        await adoption.RecordAll([new AdoptionEvent("resent", AdoptionEventKind.Assessment, secondSaved)
+            { DevelopmentLevel = DevelopmentLevel.D4, Style = LeadershipStyle.Delegating, SourceId = employee.GetPrimaryKeyString(), SourceSequence = 2 }]);
+        Assert.Equal(3, Assessments(await adoption.Report(30)));
     }
 
     [Fact]

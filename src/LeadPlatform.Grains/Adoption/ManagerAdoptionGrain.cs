@@ -23,10 +23,9 @@ public sealed class ManagerAdoptionGrain(
         var counted = new List<AdoptionEvent>(facts.Length);
         foreach (var fact in facts)
         {
-            // A repeat is counted already; what it moved may still sit in the outbox (the silo died before sending it up).
-            if (Ledger.SeenEvents.ContainsKey(fact.EventId)) continue;
             var day = DayOf(fact.At);
-            Ledger.SeenEvents[fact.EventId] = day;
+            // A repeat is counted already; what it moved may still sit in the outbox (the silo died before sending it up).
+            if (!FirstDelivery(fact, day)) continue;
             var (factBuckets, factManagers) = Count(fact, day, Ledger.Managers + managers);
             AdoptionVector.AddAll(buckets, factBuckets);
             managers += factManagers;
@@ -44,6 +43,21 @@ public sealed class ManagerAdoptionGrain(
         // One state write for the batch, shared with the calls that arrive while the write before it is under way.
         await ApplyAndForward(buckets, managers);
         foreach (var fact in counted) AdoptionMetrics.Record(fact, TenantReach.TenantOf(Id));
+    }
+
+    /// <summary>
+    /// Whether the fact is new, remembering it if so: by its sender's high-water mark when it has a place in its sender's
+    /// sequence (one number per sender), else by its event id (kept for the retention window).
+    /// </summary>
+    private bool FirstDelivery(AdoptionEvent fact, int day)
+    {
+        if (fact.SourceId is { } source)
+        {
+            if (Ledger.AppliedSequence.TryGetValue(source, out var applied) && fact.SourceSequence <= applied) return false;
+            Ledger.AppliedSequence[source] = fact.SourceSequence;
+            return true;
+        }
+        return Ledger.SeenEvents.TryAdd(fact.EventId, day);
     }
 
     public Task<Dictionary<int, long[]>> Buckets(DateOnly from, DateOnly to) =>
