@@ -12,26 +12,27 @@ namespace LeadPlatform.Grains;
 /// </summary>
 internal static class AdoptionOutbox
 {
-    public static async Task Deliver(IGrainFactory grains, string managerId, List<AdoptionEvent> pending, Func<Task> save, ILogger logger)
+    /// <summary>
+    /// Hands the first <paramref name="count"/> pending facts (all when null) to the manager's adoption grain in one call;
+    /// true when they were taken. A copy is sent: a grain delivering in the background may add facts while this waits.
+    /// </summary>
+    public static async Task<bool> Deliver(IGrainFactory grains, string managerId, List<AdoptionEvent> pending, Func<Task> save, ILogger logger,
+        int? count = null)
     {
-        if (pending.Count == 0) return;
-        var adoption = grains.GetGrain<IManagerAdoptionGrain>(managerId);
-        var delivered = 0;
+        var facts = pending.Take(count ?? pending.Count).ToArray();
+        if (facts.Length == 0) return false;
         try
         {
-            foreach (var fact in pending)
-            {
-                await adoption.Record(fact);
-                delivered++;
-            }
+            await grains.GetGrain<IManagerAdoptionGrain>(managerId).RecordAll(facts);
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "{Count} adoption facts wait for the next delivery attempt", pending.Count - delivered);
+            logger.LogWarning(e, "{Count} adoption facts wait for the next delivery attempt", facts.Length);
+            return false;
         }
-        if (delivered == 0) return;
-        pending.RemoveRange(0, delivered);
+        pending.RemoveRange(0, facts.Length);
         await save();
+        return true;
     }
 
     /// <summary>

@@ -18,7 +18,24 @@ public sealed class EmployeeGrain(
 
     private bool deliveredSinceWrite;
 
+    /// <summary>Adoption facts at the end of the outbox not saved yet: they are not sent before they are durable.</summary>
+    private int unsavedFacts;
+
+    private AdoptionCourier? courier;
+
     private string Id => this.GetPrimaryKeyString();
+
+    /// <summary>Hands saved assessment facts to the team manager's adoption grain, outside the request.</summary>
+    private AdoptionCourier Courier => courier ??= new AdoptionCourier(this, GrainFactory,
+        async () => (await GrainFactory.GetGrain<ITeamGrain>(state.State.TeamId!).Get())?.ManagerId,
+        () => state.State.PendingAdoption, () => state.State.PendingAdoption.Count - unsavedFacts, MarkDelivered, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Facts an earlier activation saved but may not have handed on (a killed silo) go out now; repeats count once.
+        if (state.RecordExists && state.State.PendingAdoption.Count > 0) Courier.Send();
+        return Task.CompletedTask;
+    }
 
     public async Task<EmployeeInfo> Create(string name, string teamId, bool teamCrisis)
     {
@@ -39,14 +56,19 @@ public sealed class EmployeeGrain(
         state.State.LatestByTask[TaskKey(taskName)] = assessment;
         state.State.History.Add(assessment);
         if (state.State.History.Count > MaxHistory) state.State.History.RemoveRange(0, state.State.History.Count - MaxHistory);
-        // The level and style go into the team manager's adoption counters (distribution per team, organisation, client).
-        var managerId = (await GrainFactory.GetGrain<ITeamGrain>(state.State.TeamId!).Get())?.ManagerId;
-        if (managerId is not null)
-            state.State.PendingAdoption.Add(new AdoptionEvent($"{Id}:assessment:{assessment.AssessedAt.UtcTicks}", AdoptionEventKind.Assessment, assessment.AssessedAt)
-                { DevelopmentLevel = assessment.Recommendation.DevelopmentLevel, Style = assessment.Recommendation.Style });
+        // The level and style go into the team manager's adoption counters (distribution per team, organisation, client),
+        // after the request: the fact is saved with the assessment, so the adoption figures follow within moments.
+        state.State.PendingAdoption.Add(new AdoptionEvent($"{Id}:assessment:{assessment.AssessedAt.UtcTicks}", AdoptionEventKind.Assessment, assessment.AssessedAt)
+        {
+            DevelopmentLevel = assessment.Recommendation.DevelopmentLevel,
+            Style = assessment.Recommendation.Style,
+            // Delivered in order (the courier sends a prefix of the outbox), so a number per employee tells repeats apart.
+            SourceId = Id,
+            SourceSequence = ++state.State.AdoptionSequence,
+        });
+        unsavedFacts++;
         await Save();
-        if (managerId is not null)
-            await AdoptionOutbox.DeliverOrRetry(this, GrainFactory, () => managerId, () => state.State.PendingAdoption, MarkDelivered, logger);
+        Courier.Send();
         return assessment;
     }
 
@@ -174,6 +196,7 @@ public sealed class EmployeeGrain(
     {
         if (!state.RecordExists) return;
         if (!state.State.Erasing) throw PlatformException.Conflict($"The erasure of employee '{Id}' has not begun.");
+        await Courier.Running;
         // Adoption facts not yet delivered are handed on first, so the counts stay (without a manager nobody could take them).
         if (state.State.PendingAdoption.Count > 0
             && (await GrainFactory.GetGrain<ITeamGrain>(state.State.TeamId!).Get())?.ManagerId is { } managerId)
@@ -196,15 +219,20 @@ public sealed class EmployeeGrain(
         return Task.CompletedTask;
     }
 
-    /// <summary>Cleared before writing: after a refused write the activation is dropped and must not save at deactivation.</summary>
-    private Task Save()
+    /// <summary>
+    /// Cleared before writing: after a refused write the activation is dropped and must not save at deactivation. Facts
+    /// are only added by requests, which do not interleave, so every unsaved fact is in this write.
+    /// </summary>
+    private async Task Save()
     {
         deliveredSinceWrite = false;
-        return state.WriteStateAsync();
+        await state.WriteStateAsync();
+        unsavedFacts = 0;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        if (courier is not null) await courier.Running.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
         if (deliveredSinceWrite && state.RecordExists) await Save();
     }
 

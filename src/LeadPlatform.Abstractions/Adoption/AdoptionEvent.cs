@@ -4,7 +4,7 @@ namespace LeadPlatform.Abstractions.Adoption;
 
 /// <summary>
 /// One fact a manager's coaching produced. <see cref="EventId"/> is unique per fact, so delivering it twice
-/// (a retry after a failure) counts it once. Carries no person id and no text: aggregates stay anonymous.
+/// (a retry after a failure) counts it once. Carries no name and no text, only ids to count it once: aggregates stay anonymous.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("leadplatform.AdoptionEvent")]
 public sealed record AdoptionEvent(
@@ -30,4 +30,13 @@ public sealed record AdoptionEvent(
     [Id(8)] public int? Energy { get; init; }
 
     [Id(9)] public int? Engagement { get; init; }
+
+    /// <summary>
+    /// For senders that hand over their facts strictly in order (an employee's outbox): the sender, and the fact's number
+    /// in its sequence (<see cref="SourceSequence"/>). The manager's adoption grain then recognises a repeat by one
+    /// number per sender instead of keeping every event id for the retention window.
+    /// </summary>
+    [Id(10)] public string? SourceId { get; init; }
+
+    [Id(11)] public long SourceSequence { get; init; }
 }

@@ -18,6 +18,15 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
     private bool outboxTrimmedSinceWrite;
     private IGrainTimer? retry;
 
+    private Task writing = Task.CompletedTask;
+    private Task? nextWrite;
+
+    /// <summary>Changes in memory that no completed write holds yet.</summary>
+    private bool unsaved;
+
+    /// <summary>Deltas at the end of the outbox whose write has not completed: not sent up before they are durable here.</summary>
+    private int unsavedDeltas;
+
     protected AdoptionState Ledger => state.State;
 
     protected string Id => this.GetPrimaryKeyString();
@@ -49,33 +58,87 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Resolves the level above once. Grains that take calls interleaved call it before they change anything, so that
+    /// <see cref="ApplyAndForward"/> does not wait between a change and its delta (a write in between would save one without the other).
+    /// </summary>
+    protected async Task ResolveParent() => Ledger.ParentId ??= await ResolveParentId() ?? "";
+
     /// <summary>Applies a change to this level's counters and queues it for the level above, in one state write.</summary>
     protected async Task ApplyAndForward(Dictionary<int, long[]> buckets, long managersDelta)
     {
+        await ResolveParent();
         AdoptionVector.AddAll(Ledger.Buckets, buckets);
         AdoptionVector.Trim(Ledger.Buckets, Today, AdoptionCalculator.RetentionDays);
         Ledger.Managers += managersDelta;
-        Ledger.ParentId ??= await ResolveParentId() ?? "";
-        if (Ledger.ParentId.Length > 0)
+        if (Ledger.ParentId!.Length > 0)
+        {
             Ledger.Outbox.Add(new AdoptionDelta(Id, ++Ledger.NextSequence, buckets, managersDelta));
-        await state.WriteStateAsync();
-        outboxTrimmedSinceWrite = false;
+            unsavedDeltas++;
+        }
+        await Save();
         FlushInBackground();
+    }
+
+    /// <summary>
+    /// Waits until every change made so far is durable: for a repeated fact, which must not be confirmed while the
+    /// change it made (by a call still writing, or whose write failed) could still be lost.
+    /// </summary>
+    protected Task Saved() => unsaved || !writing.IsCompleted ? Save() : Task.CompletedTask;
+
+    /// <summary>
+    /// Writes the state, one write at a time. Changes made while a write is under way share the next one, so a busy grain
+    /// whose calls interleave writes once per batch of them instead of once per call.
+    /// </summary>
+    protected Task Save()
+    {
+        unsaved = true;
+        if (nextWrite is not null) return nextWrite;
+        if (!writing.IsCompleted) return nextWrite = WriteAfter(writing);
+        return writing = Write();
+    }
+
+    private async Task WriteAfter(Task previous)
+    {
+        // The earlier write's failure is for its callers; this one holds later changes and is tried anyway.
+        await previous.ContinueWith(_ => { }, TaskScheduler.Current);
+        writing = nextWrite!;
+        nextWrite = null;
+        await Write();
+    }
+
+    /// <summary>The state is copied when the write begins, so what changes after that is left for the next write.</summary>
+    private async Task Write()
+    {
+        var deltas = unsavedDeltas;
+        unsavedDeltas = 0;
+        unsaved = false;
+        outboxTrimmedSinceWrite = false;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            unsavedDeltas += deltas;
+            unsaved = true;
+            throw;
+        }
     }
 
     /// <summary>Sends the outbox up, unless a send is under way or there is nothing to send.</summary>
     protected void FlushInBackground()
     {
-        if (flushing is { IsCompleted: false } || Ledger.Outbox.Count == 0 || string.IsNullOrEmpty(Ledger.ParentId)) return;
+        if (flushing is { IsCompleted: false } || Ledger.Outbox.Count <= unsavedDeltas || string.IsNullOrEmpty(Ledger.ParentId)) return;
         flushing = Flush();
     }
 
     private async Task Flush()
     {
         var parent = GrainFactory.GetGrain<IAdoptionRollupGrain>(Ledger.ParentId!);
-        while (Ledger.Outbox.Count > 0)
+        while (Ledger.Outbox.Count > unsavedDeltas)
         {
-            var batch = Ledger.Outbox.ToArray();
+            var batch = Ledger.Outbox.Take(Ledger.Outbox.Count - unsavedDeltas).ToArray();
             try
             {
                 await parent.ApplyBatch(batch);
@@ -97,6 +160,6 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         if (flushing is not null) await flushing.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
-        if (outboxTrimmedSinceWrite) await state.WriteStateAsync(cancellationToken);
+        if (outboxTrimmedSinceWrite || unsaved) await Save().WaitAsync(cancellationToken);
     }
 }

@@ -16,10 +16,13 @@ public sealed class AdoptionState
 
     [Id(3)] public long NextSequence { get; set; }
 
-    /// <summary>Rollups: the last sequence applied per source below, so a redelivery is ignored.</summary>
+    /// <summary>
+    /// The last sequence applied per source below, so a redelivery is ignored: rollups per adoption grain below,
+    /// managers per sender of ordered facts (<see cref="AdoptionEvent.SourceSequence"/>).
+    /// </summary>
     [Id(4)] public Dictionary<string, long> AppliedSequence { get; set; } = [];
 
-    /// <summary>Managers: ids of facts already counted, with their day, trimmed with the buckets.</summary>
+    /// <summary>Managers: ids of facts without a sender sequence already counted, with their day, trimmed with the buckets.</summary>
     [Id(5)] public Dictionary<string, int> SeenEvents { get; set; } = [];
 
     /// <summary>Managers: the day of the last completed session.</summary>

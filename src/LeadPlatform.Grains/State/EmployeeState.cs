@@ -35,4 +35,7 @@ public sealed class EmployeeState
 
     /// <summary>A GDPR erasure has begun: personal data is gone, the employee is NOT_FOUND, only the erasure's plan is kept.</summary>
     [Id(9)] public bool Erasing { get; set; }
+
+    /// <summary>The number of the last adoption fact produced (<see cref="AdoptionEvent.SourceSequence"/>).</summary>
+    [Id(10)] public long AdoptionSequence { get; set; }
 }
