@@ -18,6 +18,7 @@ public static class ServiceCollectionExtensions
         services.Configure<GatewayOptions>(configuration.GetSection("LeadPlatform"));
         services.AddSingleton<ApiKeyPrincipalCache>();
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<ManagerTeamCache>();
         services.AddHostedService<ApiKeyCacheLeases>();
         services.AddSingleton<ApiKeyIssuer>();
         services.AddSingleton<ExceptionToErrorMapper>();

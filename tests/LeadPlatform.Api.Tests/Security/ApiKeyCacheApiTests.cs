@@ -65,6 +65,34 @@ public sealed class ApiKeyCacheApiTests(HostFixture fixture)
         Assert.Equal(401, (await Host.Graph("{ me { role } }", key: key)).Status);
     }
 
+    [Fact]
+    public async Task A_manager_whose_team_is_cached_still_sees_only_their_own_teams_employees()
+    {
+        var organisationId = await NewOrganisation(Host);
+        var ownTeam = await AddTeam(organisationId);
+        var otherTeam = await AddTeam(organisationId);
+        var managerId = (await Host.Graph("mutation($t:ID!){ addManager(teamId:$t, name:\"M\"){ id } }", new { t = ownTeam })).Ok().At("addManager", "id").GetString();
+        var own = await AddEmployee(ownTeam);
+        var other = await AddEmployee(otherTeam);
+        var key = await Issue(Host, organisationId, "MANAGER", managerId);
+        const string read = "query($e:ID!){ employee(id:$e){ id assessments { task } } }";
+
+        for (var pass = 0; pass < 2; pass++) // the second pass finds the manager's team in the cache
+        {
+            Assert.Equal(own, (await Host.Graph(read, new { e = own }, key)).Ok().At("employee", "id").GetString());
+            var refused = await Host.Graph(read, new { e = other }, key);
+            Assert.True(refused.HasErrors);
+        }
+        var manager = new Abstractions.Security.Principal(organisationId, Abstractions.Security.Role.Manager, managerId);
+        Assert.Equal(ownTeam, Host.Services.GetRequiredService<ManagerTeamCache>().Find(manager)); // so the second pass used it
+    }
+
+    private async Task<string> AddTeam(string organisationId) =>
+        (await Host.Graph("mutation($o:ID!){ addTeam(organisationId:$o, name:\"T\"){ id } }", new { o = organisationId })).Ok().At("addTeam", "id").GetString()!;
+
+    private async Task<string> AddEmployee(string teamId) =>
+        (await Host.Graph("mutation($t:ID!){ addEmployee(teamId:$t, name:\"E\"){ id } }", new { t = teamId })).Ok().At("addEmployee", "id").GetString()!;
+
     internal static async Task AssertServedFromCache(TestHost host, string key)
     {
         Assert.Equal(200, (await host.Graph("{ me { role } }", key: key)).Status);
