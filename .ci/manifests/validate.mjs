@@ -54,6 +54,11 @@ const SETTINGS = {
   LeadPlatform__Gateway__MaxRequestBytes: "int",
   LeadPlatform__Gateway__RequestTimeout: "timespan",
   LeadPlatform__Gateway__Introspection: "bool",
+  LeadPlatform__ApiKeyCache__Enabled: "bool",
+  LeadPlatform__ApiKeyCache__LeaseDuration: "timespan",
+  LeadPlatform__ApiKeyCache__RenewInterval: "timespan",
+  LeadPlatform__ApiKeyCache__MaxEntries: "int",
+  LeadPlatform__ApiKeyCache__MaxEntryAge: "timespan",
 };
 /** Settings groups passed through to Orleans options (any property name). */
 const SETTING_PREFIXES = ["LeadPlatform__Orleans__Membership__"];

@@ -16,7 +16,10 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddLeadPlatformApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GatewayOptions>(configuration.GetSection("LeadPlatform"));
+        services.AddSingleton<ApiKeyPrincipalCache>();
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<ManagerTeamCache>();
+        services.AddHostedService<ApiKeyCacheLeases>();
         services.AddSingleton<ApiKeyIssuer>();
         services.AddSingleton<ExceptionToErrorMapper>();
         services.AddSingleton<GraphQLEndpoint>();

@@ -33,6 +33,7 @@ public sealed class ApiKeyGrain(
         if (!state.RecordExists) return false;
         state.State.RevokedAt ??= time.GetUtcNow();
         await state.WriteStateAsync();
+        await DropFromGatewayCaches(); // also when it was revoked already: a retry after a failed notice finishes the job
         return true;
     }
 
@@ -42,7 +43,11 @@ public sealed class ApiKeyGrain(
 
     public async Task Forget()
     {
-        if (!state.RecordExists) return;
-        await state.ClearStateAsync();
+        if (state.RecordExists) await state.ClearStateAsync();
+        await DropFromGatewayCaches(); // also when it was gone already: a retried erasure finishes a failed notice
     }
+
+    /// <summary>Returns once no gateway can authenticate the key from its cache any more.</summary>
+    private Task DropFromGatewayCaches() =>
+        GrainFactory.GetGrain<IApiKeyChangeHubGrain>(IApiKeyChangeHubGrain.Key).KeyChanged(this.GetPrimaryKeyString());
 }

@@ -51,6 +51,7 @@ public sealed class ManagerGrain(
     public async Task<ManagerInfo> Create(string name, string teamId)
     {
         if (state.RecordExists) throw PlatformException.Conflict($"Manager '{Id}' already exists.");
+        // The team is set here only and a manager is never deleted: gateways keep it (ManagerTeamCache).
         state.State = new ManagerState { Name = Require.Name(name, "name"), TeamId = teamId, Since = time.GetUtcNow() };
         await state.WriteStateAsync();
         await RegisterFollowUp();

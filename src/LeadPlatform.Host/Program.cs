@@ -15,6 +15,14 @@ else
     builder.UseOrleans(silo => SiloConfiguration.Configure(silo, settings, builder.Configuration));
 
 builder.Services.AddSingleton(TimeProvider.System);
+// Read by the silos' key-change hub (the lease) and by the gateways' key cache, so bound for every role.
+builder.Services.AddOptions<LeadPlatform.Abstractions.Security.ApiKeyCacheOptions>()
+    .Bind(builder.Configuration.GetSection("LeadPlatform:ApiKeyCache"))
+    .Validate(o => o.RenewInterval > TimeSpan.Zero && o.RenewInterval < o.LeaseDuration && o.LeaseDuration <= TimeSpan.FromSeconds(20)
+        && o.MaxEntries > 0 && o.MaxEntryAge > TimeSpan.Zero,
+        "LeadPlatform:ApiKeyCache: RenewInterval must be positive and shorter than LeaseDuration, LeaseDuration at most 20 s "
+        + "(revocations wait up to one lease inside a 30 s Orleans call), MaxEntries and MaxEntryAge positive.")
+    .ValidateOnStart();
 if (servesApi)
 {
     builder.Services.AddLeadPlatformApi(builder.Configuration);

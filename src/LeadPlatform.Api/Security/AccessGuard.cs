@@ -10,7 +10,7 @@ namespace LeadPlatform.Api.Security;
 /// The gateway's access rules for one request: which tenants and which entities the caller may see and
 /// act on. Lookups it needs (a consultancy's clients, a manager's team) are cached for the request.
 /// </summary>
-public sealed class AccessGuard(IGrainFactory grains)
+public sealed class AccessGuard(IGrainFactory grains, ManagerTeamCache managerTeams)
 {
     private readonly Dictionary<string, Task<string?>> consultancyOfOrganisation = [];
     private Task<string?>? ownTeam;
@@ -97,7 +97,7 @@ public sealed class AccessGuard(IGrainFactory grains)
         {
             return Principal.Role switch
             {
-                Role.Manager => (await grains.GetGrain<IManagerGrain>(subject).Get())?.TeamId,
+                Role.Manager => managerTeams.Find(Principal) ?? await LoadManagersTeam(subject),
                 Role.Employee => (await grains.GetGrain<IEmployeeGrain>(subject).Get())?.TeamId,
                 _ => null,
             };
@@ -106,5 +106,12 @@ public sealed class AccessGuard(IGrainFactory grains)
         {
             return null; // a subject outside the key's tenant reaches nothing
         }
+    }
+
+    private async Task<string?> LoadManagersTeam(string managerId)
+    {
+        var teamId = (await grains.GetGrain<IManagerGrain>(managerId).Get())?.TeamId;
+        if (teamId is not null) managerTeams.Store(Principal, teamId);
+        return teamId;
     }
 }

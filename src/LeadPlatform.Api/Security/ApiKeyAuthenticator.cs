@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace LeadPlatform.Api.Security;
 
 /// <summary>Turns an <c>Authorization: Bearer</c> header into a principal, or null when the key is not valid.</summary>
-public sealed class ApiKeyAuthenticator(IGrainFactory grains, IOptions<GatewayOptions> options)
+public sealed class ApiKeyAuthenticator(IGrainFactory grains, IOptions<GatewayOptions> options, ApiKeyPrincipalCache cache)
 {
     private static readonly Principal PlatformAdmin = new(Principal.PlatformTenant, Role.PlatformAdmin, null);
 
@@ -23,8 +23,12 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IOptions<GatewayOp
 
         var hash = ApiKeyText.Hash(key);
         if (configuredAdminKeyHash is not null && ApiKeyText.HashesEqual(hash, configuredAdminKeyHash)) return PlatformAdmin;
-        return ApiKeyText.TryGetKeyId(key, out var keyId)
-            ? await grains.GetGrain<IApiKeyGrain>(keyId).Authenticate(hash)
-            : null;
+        if (!ApiKeyText.TryGetKeyId(key, out var keyId)) return null;
+        if (cache.Find(keyId, hash) is { } cached) return cached;
+
+        var generation = cache.Generation;
+        var principal = await grains.GetGrain<IApiKeyGrain>(keyId).Authenticate(hash);
+        if (principal is not null) cache.Store(keyId, hash, principal, generation);
+        return principal;
     }
 }
