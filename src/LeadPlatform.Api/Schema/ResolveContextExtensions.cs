@@ -17,8 +17,7 @@ internal static class ResolveContextExtensions
     public static RecommendationPrefetch Prefetch(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<RecommendationPrefetch>();
 
-    public static Security.AccessGuard Guard(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<Security.AccessGuard>();
+    public static Security.AccessGuard Guard(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Guard;
 
     public static Principal Principal(this IResolveFieldContext context) =>
         ((GatewayUserContext)context.UserContext).Principal;
