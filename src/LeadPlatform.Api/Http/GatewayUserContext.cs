@@ -1,21 +1,27 @@
 using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Api.Schema;
 using LeadPlatform.Api.Security;
 
 namespace LeadPlatform.Api.Http;
 
-/// <summary>The GraphQL user context of one request: the authenticated principal and the request's access guard.</summary>
+/// <summary>
+/// The GraphQL user context of one request: the authenticated principal, and the request's services that fields use
+/// each (taken once here: from the request's services, each field's lookup takes the request scope's lock, contended
+/// when the ~50 employees of a team resolve their fields in parallel).
+/// </summary>
 public sealed class GatewayUserContext : Dictionary<string, object?>
 {
-    public GatewayUserContext(Principal principal, AccessGuard guard)
+    public GatewayUserContext(Principal principal, AccessGuard guard, RecommendationPrefetch prefetch)
     {
         Principal = principal;
-        // Bound once here: fields used to take it from the request's services each (a locked lookup in the request scope,
-        // contended when the ~50 fields of a team resolve in parallel).
         guard.Bind(principal);
         Guard = guard;
+        Prefetch = prefetch;
     }
 
     public Principal Principal { get; }
 
     public AccessGuard Guard { get; }
+
+    public RecommendationPrefetch Prefetch { get; }
 }

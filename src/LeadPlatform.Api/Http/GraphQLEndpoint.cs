@@ -116,7 +116,8 @@ public sealed class GraphQLEndpoint(
             execution.Variables = request.Variables;
             execution.OperationName = request.OperationName;
             execution.RequestServices = http.RequestServices;
-            execution.UserContext = new GatewayUserContext(principal, http.RequestServices.GetRequiredService<AccessGuard>());
+            execution.UserContext = new GatewayUserContext(principal, http.RequestServices.GetRequiredService<AccessGuard>(),
+                http.RequestServices.GetRequiredService<Schema.RecommendationPrefetch>());
             execution.CancellationToken = http.RequestAborted;
             execution.Timeout = limits.RequestTimeout;
             execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;

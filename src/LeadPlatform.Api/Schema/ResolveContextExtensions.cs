@@ -14,8 +14,7 @@ internal static class ResolveContextExtensions
     public static EntityReader Reader(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<EntityReader>();
 
-    public static RecommendationPrefetch Prefetch(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<RecommendationPrefetch>();
+    public static RecommendationPrefetch Prefetch(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Prefetch;
 
     public static Security.AccessGuard Guard(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Guard;
 
