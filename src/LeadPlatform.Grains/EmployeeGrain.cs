@@ -51,9 +51,11 @@ public sealed class EmployeeGrain(
     {
         EnsureExists();
         var taskName = Require.Name(task, "task");
+        // Before anything changes: the team forgets its copy of this employee's advice.
+        await Team.ForgetMemberAdvice(Id);
         var assessment = new Assessment(taskName, competence, commitment,
             SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow());
-        state.State.LatestByTask[TaskKey(taskName)] = assessment;
+        state.State.LatestByTask[TaskKey.Of(taskName)] = assessment;
         state.State.History.Add(assessment);
         if (state.State.History.Count > MaxHistory) state.State.History.RemoveRange(0, state.State.History.Count - MaxHistory);
         // The level and style go into the team manager's adoption counters (distribution per team, organisation, client),
@@ -68,6 +70,7 @@ public sealed class EmployeeGrain(
         });
         unsavedFacts++;
         await Save();
+        await HandOverAdvice();
         Courier.Send();
         return assessment;
     }
@@ -87,10 +90,29 @@ public sealed class EmployeeGrain(
     public Task<EmployeeWithAdvice?> GetWithRecommendation(string task) =>
         Task.FromResult(Exists ? new EmployeeWithAdvice(Info(), Recommendation(task)) : null);
 
-    private StyleAdvice? Recommendation(string task) =>
-        state.State.LatestByTask.TryGetValue(TaskKey(task ?? ""), out var latest)
-            ? SituationalLeadershipTable.Recommend(latest.Competence, latest.Commitment, state.State.TeamCrisis)
-            : null;
+    public Task<MemberAdvice?> GetMemberAdvice() => Task.FromResult(Exists ? Advice() : null);
+
+    private StyleAdvice? Recommendation(string task) => MemberAdvice.For(state.State.LatestByTask, task, state.State.TeamCrisis);
+
+    private MemberAdvice Advice() => new(Info(), state.State.TeamCrisis, new Dictionary<string, Assessment>(state.State.LatestByTask));
+
+    private ITeamGrain Team => GrainFactory.GetGrain<ITeamGrain>(state.State.TeamId!);
+
+    /// <summary>
+    /// After a saved change to the advice, the team gets the new copy. Not handed over (the team unreachable), the team
+    /// has forgotten the old one and asks this employee instead: the change is saved, so it is still acknowledged.
+    /// </summary>
+    private async Task HandOverAdvice()
+    {
+        try
+        {
+            await Team.RememberMemberAdvice(Advice());
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Employee {EmployeeId} could not hand its advice to team {TeamId}; the team will ask it.", Id, state.State.TeamId);
+        }
+    }
 
     public async Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment)
     {
@@ -98,7 +120,7 @@ public sealed class EmployeeGrain(
         var taskName = Require.Name(task, "task");
         var assessment = new Assessment(taskName, competence, commitment,
             SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow());
-        state.State.SelfLatestByTask[TaskKey(taskName)] = assessment;
+        state.State.SelfLatestByTask[TaskKey.Of(taskName)] = assessment;
         await Save();
         return assessment;
     }
@@ -141,8 +163,10 @@ public sealed class EmployeeGrain(
     public async Task SetTeamCrisis(bool active)
     {
         if (!Exists || state.State.TeamCrisis == active) return;
+        await Team.ForgetMemberAdvice(Id);
         state.State.TeamCrisis = active;
         await Save();
+        await HandOverAdvice();
     }
 
     public Task<EmployeePersonalData> GetPersonalData()
@@ -168,6 +192,8 @@ public sealed class EmployeeGrain(
         if (!state.RecordExists) throw PlatformException.NotFound("Employee", Id);
         if (!state.State.Erasing)
         {
+            // From now on the team asks (and gets NOT_FOUND), as everyone else.
+            await Team.ForgetMemberAdvice(Id);
             var employee = state.State;
             // The personal data goes now. Kept until the erasure completes: what it still has to visit, and adoption
             // facts not yet delivered (levels and styles, no person), so the anonymous counts stay complete.
@@ -235,10 +261,6 @@ public sealed class EmployeeGrain(
         if (courier is not null) await courier.Running.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
         if (deliveredSinceWrite && state.RecordExists) await Save();
     }
-
-    /// <summary>"Sales  Calls" and "sales calls" are the same task.</summary>
-    private static string TaskKey(string task) =>
-        string.Join(' ', task.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLowerInvariant();
 
     /// <summary>An employee being erased no longer exists for anyone: only the erasure itself still reaches the grain.</summary>
     private bool Exists => state.RecordExists && !state.State.Erasing;

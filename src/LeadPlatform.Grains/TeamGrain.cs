@@ -124,6 +124,7 @@ public sealed partial class TeamGrain(
     public async Task RemoveEmployee(string employeeId)
     {
         if (!state.RecordExists || !state.State.EmployeeIds.Remove(employeeId)) return;
+        ForgetMember(employeeId);
         await state.WriteStateAsync();
     }
 

@@ -23,6 +23,9 @@ public interface IEmployeeGrain : ITenantOwnedGrain
     /// <summary><see cref="Get"/> and <see cref="GetRecommendation"/> in one call (a team's members with their advice); null when unknown.</summary>
     [Alias("GetWithRecommendation")] Task<EmployeeWithAdvice?> GetWithRecommendation(string task);
 
+    /// <summary>What the current advice depends on, for the team's copy (<see cref="ITeamGrain.GetMembersWithRecommendation"/>); null when unknown.</summary>
+    [Alias("GetMemberAdvice")] Task<MemberAdvice?> GetMemberAdvice();
+
     /// <summary>The employee's own assessment of a task (self-assessment), kept apart from the manager's.</summary>
     [Alias("AssessSelf")] Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment);
 

@@ -37,4 +37,21 @@ public interface ITeamGrain : ITenantOwnedGrain
 
     /// <summary>GDPR erasure: the employee leaves the team's lists; repeating it changes nothing.</summary>
     [Alias("RemoveEmployee")] Task RemoveEmployee(string employeeId);
+
+    /// <summary>
+    /// The members, in the team's order, each with the current advice for <paramref name="task"/> (null when never
+    /// assessed): one call for a whole team. NOT_FOUND when a member is unknown or being erased, as reading it alone.
+    /// Interleaves: members it asks may be telling it about a change meanwhile.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetMembersWithRecommendation")] Task<EmployeeWithAdvice[]> GetMembersWithRecommendation(string task);
+
+    /// <summary>
+    /// Called by a member before it saves a change to its advice (assessment, crisis, erasure): the team forgets its copy
+    /// until <see cref="RememberMemberAdvice"/>. Returns the team's manager, or null. Interleaves (the team may be waiting
+    /// on this member, e.g. pushing a crisis).
+    /// </summary>
+    [AlwaysInterleave, Alias("ForgetMemberAdvice")] Task<string?> ForgetMemberAdvice(string employeeId);
+
+    /// <summary>Called by a member once its change is saved: the team keeps this copy for its reads.</summary>
+    [AlwaysInterleave, Alias("RememberMemberAdvice")] Task RememberMemberAdvice(MemberAdvice advice);
 }

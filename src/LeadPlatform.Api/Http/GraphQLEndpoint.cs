@@ -10,6 +10,7 @@ using LeadPlatform.Abstractions.Telemetry;
 using LeadPlatform.Api.Errors;
 using LeadPlatform.Api.Security;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -116,7 +117,8 @@ public sealed class GraphQLEndpoint(
             execution.Variables = request.Variables;
             execution.OperationName = request.OperationName;
             execution.RequestServices = http.RequestServices;
-            execution.UserContext = new GatewayUserContext(principal);
+            execution.UserContext = new GatewayUserContext(principal, http.RequestServices.GetRequiredService<AccessGuard>(),
+                http.RequestServices.GetRequiredService<Schema.RecommendationPrefetch>());
             execution.CancellationToken = http.RequestAborted;
             execution.Timeout = limits.RequestTimeout;
             execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;

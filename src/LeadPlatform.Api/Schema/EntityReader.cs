@@ -35,6 +35,10 @@ public sealed class EntityReader(IGrainFactory grains)
         await grains.GetGrain<IEmployeeGrain>(Require.Key(id, EntityKinds.Employee, "Employee").ToString()).GetWithRecommendation(task)
         ?? throw PlatformException.NotFound("Employee", id);
 
+    /// <summary>A team's members with their current advice for <paramref name="task"/>, in one call to the team.</summary>
+    public Task<EmployeeWithAdvice[]> TeamMembersWithRecommendation(string teamId, string task) =>
+        grains.GetGrain<ITeamGrain>(Require.Key(teamId, EntityKinds.Team, "Team").ToString()).GetMembersWithRecommendation(task);
+
     public async Task<CoachingSessionInfo> CoachingSession(string id) =>
         await grains.GetGrain<ICoachingSessionGrain>(Require.Key(id, EntityKinds.CoachingSession, "Coaching session").ToString()).Get()
         ?? throw PlatformException.NotFound("Coaching session", id);

@@ -7,22 +7,27 @@ namespace LeadPlatform.Api.Schema;
 
 /// <summary>
 /// When a query asks for employees together with <c>currentRecommendation(task)</c>, each employee is read with its
-/// advice in one grain call (instead of a read and a recommendation call each: a 50-employee team was ~100 calls) and
-/// the advice is kept for the request, where <c>Employee.currentRecommendation</c> finds it. Reading ahead changes
-/// no access rule: the field's policy still decides, per employee, whether the advice is returned.
+/// advice in one grain call (instead of a read and a recommendation call each: a 50-employee team was ~100 calls), a
+/// team's members all in one call to the team, and the advice is kept for the request, where
+/// <c>Employee.currentRecommendation</c> finds it. Reading ahead changes no access rule: the field's policy still
+/// decides, per employee, whether the advice is returned.
 /// </summary>
 public sealed class RecommendationPrefetch
 {
     private readonly ConcurrentDictionary<(string EmployeeId, string Task), StyleAdvice?> advice = new();
 
-    /// <summary>
-    /// How the employees of field <paramref name="context"/> are read: with their advice when it selects one task's. Only
-    /// in queries: a mutation request may change an assessment between two of its fields, so nothing read there is kept.
-    /// </summary>
+    /// <summary>How the employees of field <paramref name="context"/> are read: with their advice when it selects one task's.</summary>
     public Func<string, Task<EmployeeInfo>> EmployeeReader(IResolveFieldContext context, EntityReader reader) =>
-        context.Operation.Operation == GraphQLParser.AST.OperationType.Query && TaskSelectedUnder(context) is { } task
-            ? id => Employee(reader, id, task)
-            : reader.Employee;
+        TaskToReadAhead(context) is { } task ? id => Employee(reader, id, task) : reader.Employee;
+
+    /// <summary>The members of a team, all read with their advice in one call when field <paramref name="context"/> selects one task's.</summary>
+    public async Task<EmployeeInfo[]> TeamMembers(IResolveFieldContext context, EntityReader reader, TeamInfo team)
+    {
+        if (TaskToReadAhead(context) is not { } task) return await EntityReader.All(team.EmployeeIds, reader.Employee);
+        var members = await reader.TeamMembersWithRecommendation(team.Id, task);
+        foreach (var member in members) advice[(member.Employee.Id, task)] = member.Advice;
+        return [.. members.Select(member => member.Employee)];
+    }
 
     /// <summary>The advice read ahead for this employee and task, if it was.</summary>
     public bool TryGet(string employeeId, string task, out StyleAdvice? found) => advice.TryGetValue((employeeId, task), out found);
@@ -33,6 +38,13 @@ public sealed class RecommendationPrefetch
         advice[(read.Employee.Id, task)] = read.Advice;
         return read.Employee;
     }
+
+    /// <summary>
+    /// The task whose advice is read with the employees of this field: in queries only (a mutation request may change an
+    /// assessment between two of its fields, so nothing read there is kept), when exactly one task is asked for.
+    /// </summary>
+    private static string? TaskToReadAhead(IResolveFieldContext context) =>
+        context.Operation.Operation == GraphQLParser.AST.OperationType.Query ? TaskSelectedUnder(context) : null;
 
     /// <summary>The task argument of <c>currentRecommendation</c> under this field, when exactly one task is asked for.</summary>
     private static string? TaskSelectedUnder(IResolveFieldContext context)

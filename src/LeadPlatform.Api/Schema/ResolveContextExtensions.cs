@@ -14,11 +14,9 @@ internal static class ResolveContextExtensions
     public static EntityReader Reader(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<EntityReader>();
 
-    public static RecommendationPrefetch Prefetch(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<RecommendationPrefetch>();
+    public static RecommendationPrefetch Prefetch(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Prefetch;
 
-    public static Security.AccessGuard Guard(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<Security.AccessGuard>();
+    public static Security.AccessGuard Guard(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Guard;
 
     public static Principal Principal(this IResolveFieldContext context) =>
         ((GatewayUserContext)context.UserContext).Principal;

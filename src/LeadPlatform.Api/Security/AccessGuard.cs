@@ -17,7 +17,7 @@ public sealed class AccessGuard(IGrainFactory grains, ManagerTeamCache managerTe
 
     public Principal Principal { get; private set; } = null!;
 
-    internal void Bind(GatewayUserContext context) => Principal = context.Principal;
+    internal void Bind(Principal principal) => Principal = principal;
 
     private bool Is(Role role) => Principal.Role == role;
 

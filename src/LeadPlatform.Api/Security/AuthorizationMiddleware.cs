@@ -33,8 +33,7 @@ public sealed class AuthorizationMiddleware : IFieldMiddleware
 
     private static async ValueTask<object?> AuthorizeAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
-        var guard = context.RequestServices!.GetRequiredService<AccessGuard>();
-        guard.Bind((GatewayUserContext)context.UserContext);
+        var guard = ((GatewayUserContext)context.UserContext).Guard;
 
         var policy = context.FieldDefinition.GetMetadata<AccessPolicy?>(AccessPolicy.MetadataKey);
         if (policy is null && context.Parent is null && !context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))

@@ -18,7 +18,7 @@ public sealed class TeamType : ObjectGraphType<TeamInfo>
         Field<NonNullGraphType<OrganisationType>>("organisation").ResolveAsync(async c => await c.Reader().Organisation(c.Source.OrganisationId));
         Field<ManagerType>("manager").ResolveAsync(async c => c.Source.ManagerId is { } id ? await c.Reader().Manager(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmployeeType>>>>("employees")
-            .ResolveAsync(async c => await EntityReader.All(c.Source.EmployeeIds, c.Prefetch().EmployeeReader(c, c.Reader())));
+            .ResolveAsync(async c => await c.Prefetch().TeamMembers(c, c.Reader(), c.Source));
         Field<NonNullGraphType<ConnectionType<EmployeeType, EdgeType<EmployeeType>>>>("employeesConnection")
             .Description("The team's employees, a page at a time (Relay cursor pagination).")
             .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize} (default {Paging.DefaultPageSize}).")

@@ -1,0 +1,178 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Domain.Identity;
+using LeadPlatform.Domain.Leadership;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+
+namespace LeadPlatform.Grains.Tests;
+
+/// <summary>
+/// A team answers for its members' current advice in one call, from copies its members hand over: the answer is the
+/// members' own, and never older than a change they acknowledged, whatever failed or deactivated in between.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
+{
+    private static async Task<(ITeamGrain Team, IEmployeeGrain[] Members)> NewTeam(IGrainFactory grains, int size = 3)
+    {
+        var organisation = grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
+        await organisation.Create("Acme", null);
+        var team = grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Support")).Id);
+        await team.AddManager("Mila");
+        var members = new IEmployeeGrain[size];
+        for (var i = 0; i < size; i++) members[i] = grains.GetGrain<IEmployeeGrain>((await team.AddEmployee($"Member {i}")).Id);
+        return (team, members);
+    }
+
+    private static async Task<LeadershipStyle?> StyleOf(ITeamGrain team, IEmployeeGrain member, string task) =>
+        (await team.GetMembersWithRecommendation(task)).Single(m => m.Employee.Id == member.GetPrimaryKeyString()).Advice?.Style;
+
+    [Fact]
+    public async Task The_team_answers_what_each_member_answers_in_the_team_order()
+    {
+        var grains = fixture.Grains;
+        var (team, members) = await NewTeam(grains);
+        await members[0].Assess("Tickets", Competence.Low, Commitment.High);
+        await members[2].Assess("  tickets ", Competence.High, Commitment.High);
+
+        foreach (var _ in new[] { "asked", "kept" })
+        {
+            var answer = await team.GetMembersWithRecommendation("TICKETS");
+            Assert.Equal((await team.Get())!.EmployeeIds, answer.Select(m => m.Employee.Id));
+            for (var i = 0; i < members.Length; i++)
+            {
+                Assert.Equal(await members[i].Get(), answer[i].Employee);
+                Assert.Equal(await members[i].GetRecommendation("TICKETS"), answer[i].Advice);
+            }
+        }
+        Assert.Null((await team.GetMembersWithRecommendation("Calls"))[0].Advice);
+    }
+
+    [Fact]
+    public async Task An_acknowledged_assessment_or_crisis_shows_in_the_next_answer()
+    {
+        var grains = fixture.Grains;
+        var (team, members) = await NewTeam(grains);
+        await members[1].Assess("Tickets", Competence.High, Commitment.High);
+        Assert.Equal(LeadershipStyle.Delegating, await StyleOf(team, members[1], "Tickets"));
+
+        await members[1].Assess("Tickets", Competence.Low, Commitment.Low);
+        Assert.Equal(LeadershipStyle.Coaching, await StyleOf(team, members[1], "Tickets"));
+
+        await team.SetCrisis(true, "CRM down");
+        Assert.Equal(LeadershipStyle.Directing, await StyleOf(team, members[1], "Tickets"));
+        Assert.True((await team.GetMembersWithRecommendation("Tickets"))[1].Advice!.CrisisOverride);
+
+        await team.SetCrisis(false, null);
+        Assert.Equal(LeadershipStyle.Coaching, await StyleOf(team, members[1], "Tickets"));
+    }
+
+    [Fact]
+    public async Task A_refused_hand_over_still_acknowledges_the_assessment_and_the_team_asks_the_member()
+    {
+        var grains = fixture.Grains;
+        var (team, members) = await NewTeam(grains);
+        await members[0].Assess("Tickets", Competence.High, Commitment.High);
+        Assert.Equal(LeadershipStyle.Delegating, await StyleOf(team, members[0], "Tickets"));
+
+        fixture.MemberAdviceFaults.RefuseHandOverOf(members[0].GetPrimaryKeyString());
+        try
+        {
+            await members[0].Assess("Tickets", Competence.Low, Commitment.High);
+            Assert.Equal(LeadershipStyle.Directing, await StyleOf(team, members[0], "Tickets"));
+            await team.SetCrisis(true, null);
+            await team.SetCrisis(false, null);
+            Assert.Equal(LeadershipStyle.Directing, await StyleOf(team, members[0], "Tickets"));
+            Assert.False((await team.GetMembersWithRecommendation("Tickets"))[0].Advice!.CrisisOverride);
+        }
+        finally
+        {
+            fixture.MemberAdviceFaults.RefuseHandOverOf(null);
+        }
+    }
+
+    [Fact]
+    public async Task An_answer_still_on_its_way_while_the_member_changes_is_not_kept()
+    {
+        var grains = fixture.Grains;
+        var (team, members) = await NewTeam(grains);
+
+        // The team has no copy of a member never assessed: it asks, and the member's answer is held on its way back.
+        var held = fixture.MemberAdviceFaults.HoldAnswerOf(members[0].GetPrimaryKeyString());
+        var slowRead = team.GetMembersWithRecommendation("Tickets");
+        await held.WaitAsync(TimeSpan.FromSeconds(10));
+        await members[0].Assess("Tickets", Competence.Low, Commitment.High);
+        fixture.MemberAdviceFaults.ReleaseAnswers();
+        await slowRead;
+
+        Assert.Equal(LeadershipStyle.Directing, await StyleOf(team, members[0], "Tickets"));
+    }
+
+    [Fact]
+    public async Task Deactivated_teams_and_members_answer_from_what_was_saved()
+    {
+        var grains = fixture.Grains;
+        var (team, members) = await NewTeam(grains);
+        await members[0].Assess("Tickets", Competence.High, Commitment.High);
+        Assert.Equal(LeadershipStyle.Delegating, await StyleOf(team, members[0], "Tickets"));
+
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        await members[0].Assess("Tickets", Competence.Low, Commitment.High);
+        Assert.Equal(LeadershipStyle.Directing, await StyleOf(team, members[0], "Tickets"));
+
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(LeadershipStyle.Directing, await StyleOf(team, members[0], "Tickets"));
+    }
+
+    [Fact]
+    public async Task A_member_being_erased_is_not_found_as_when_read_alone()
+    {
+        var grains = fixture.Grains;
+        var (team, members) = await NewTeam(grains);
+        await members[1].Assess("Tickets", Competence.High, Commitment.High);
+        Assert.Equal(3, (await team.GetMembersWithRecommendation("Tickets")).Length);
+
+        await members[1].BeginErasure();
+
+        Assert.Equal(PlatformErrorCode.NotFound, (await Assert.ThrowsAsync<PlatformException>(() => team.GetMembersWithRecommendation("Tickets"))).Code);
+        await team.RemoveEmployee(members[1].GetPrimaryKeyString());
+        Assert.DoesNotContain(members[1].GetPrimaryKeyString(), (await team.GetMembersWithRecommendation("Tickets")).Select(m => m.Employee.Id));
+    }
+
+    [Fact]
+    public async Task A_copy_handed_over_for_someone_else_is_ignored()
+    {
+        var grains = fixture.Grains;
+        var (team, members) = await NewTeam(grains, size: 1);
+        var (_, strangers) = await NewTeam(grains, size: 1);
+        await strangers[0].Assess("Tickets", Competence.Low, Commitment.High);
+
+        await team.RememberMemberAdvice((await strangers[0].GetMemberAdvice())!);
+        var member = await members[0].Get();
+        await team.RememberMemberAdvice(new MemberAdvice(member!, false,
+            new Dictionary<string, Assessment> { ["tickets"] = (await strangers[0].GetAssessments())[0] }) with { Employee = member! with { TeamId = "org-x/team-y" } });
+
+        var answer = Assert.Single(await team.GetMembersWithRecommendation("Tickets"));
+        Assert.Equal(member, answer.Employee);
+        Assert.Null(answer.Advice);
+    }
+
+    [Fact]
+    public async Task A_copy_crosses_silos_intact()
+    {
+        var grains = fixture.Grains;
+        var (_, members) = await NewTeam(grains, size: 1);
+        await members[0].Assess("Tickets", Competence.Low, Commitment.High);
+        var advice = (await members[0].GetMemberAdvice())!;
+        var serializer = fixture.Cluster.ServiceProvider!.GetRequiredService<Serializer>();
+
+        var copy = serializer.Deserialize<MemberAdvice>(serializer.SerializeToArray(advice))!;
+
+        Assert.Equal(advice.Employee, copy.Employee);
+        Assert.Equal(advice.TeamCrisis, copy.TeamCrisis);
+        Assert.Equal(advice.LatestByTask.ToArray(), copy.LatestByTask.ToArray());
+        Assert.Equal(advice.For("Tickets"), copy.For("Tickets"));
+    }
+}
