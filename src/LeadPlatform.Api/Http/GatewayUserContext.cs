@@ -1,6 +1,7 @@
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Api.Schema;
 using LeadPlatform.Api.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadPlatform.Api.Http;
 
@@ -18,6 +19,10 @@ public sealed class GatewayUserContext : Dictionary<string, object?>
         Guard = guard;
         Prefetch = prefetch;
     }
+
+    /// <summary>The context for a request of <paramref name="principal"/>, with the services of the request's scope.</summary>
+    public static GatewayUserContext For(Principal principal, IServiceProvider requestServices) =>
+        new(principal, requestServices.GetRequiredService<AccessGuard>(), requestServices.GetRequiredService<RecommendationPrefetch>());
 
     public Principal Principal { get; }
 

@@ -117,8 +117,7 @@ public sealed class GraphQLEndpoint(
             execution.Variables = request.Variables;
             execution.OperationName = request.OperationName;
             execution.RequestServices = http.RequestServices;
-            execution.UserContext = new GatewayUserContext(principal, http.RequestServices.GetRequiredService<AccessGuard>(),
-                http.RequestServices.GetRequiredService<Schema.RecommendationPrefetch>());
+            execution.UserContext = GatewayUserContext.For(principal, http.RequestServices);
             execution.CancellationToken = http.RequestAborted;
             execution.Timeout = limits.RequestTimeout;
             execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;

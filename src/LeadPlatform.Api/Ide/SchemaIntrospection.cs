@@ -30,8 +30,7 @@ public sealed class SchemaIntrospection(ISchema schema, IGraphQLTextSerializer s
             options.Schema = schema;
             options.Query = Query();
             options.RequestServices = scope.ServiceProvider;
-            options.UserContext = new GatewayUserContext(SystemPrincipal.Instance, scope.ServiceProvider.GetRequiredService<Security.AccessGuard>(),
-                scope.ServiceProvider.GetRequiredService<Schema.RecommendationPrefetch>());
+            options.UserContext = GatewayUserContext.For(SystemPrincipal.Instance, scope.ServiceProvider);
         });
         if (result.Errors is { Count: > 0 } errors)
             throw new InvalidOperationException($"Introspecting the schema failed: {errors[0].Message}");

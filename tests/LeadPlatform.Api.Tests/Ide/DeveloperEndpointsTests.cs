@@ -67,7 +67,7 @@ public sealed partial class DeveloperEndpointsTests(HostFixture fixture)
             options.Schema = scope.ServiceProvider.GetRequiredService<GraphQL.Types.ISchema>();
             options.Query = new StreamReader(document).ReadToEnd();
             options.RequestServices = scope.ServiceProvider;
-            options.UserContext = new LeadPlatform.Api.Http.GatewayUserContext(LeadPlatform.Abstractions.Security.SystemPrincipal.Instance);
+            options.UserContext = LeadPlatform.Api.Http.GatewayUserContext.For(LeadPlatform.Abstractions.Security.SystemPrincipal.Instance, scope.ServiceProvider);
             options.ValidationRules = [LeadPlatform.Api.Http.MaxIntrospectionDepthRule.Instance];
         });
         Assert.Null(result.Errors);
