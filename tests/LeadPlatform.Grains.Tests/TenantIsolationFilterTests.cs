@@ -35,6 +35,20 @@ public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_foreign_principal_is_refused_on_the_audit_log_and_its_pages()
+    {
+        var (organisationId, _, _) = await NewOrganisation();
+        var grains = fixture.Cluster.GrainFactory;
+        PrincipalContext.Set(new Principal("org-someoneelse", Role.OrgAdmin, null));
+
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<IAuditLogGrain>(organisationId).Page(0, 10))).Code);
+        var page = grains.GetGrain<IAuditLogPageGrain>($"{organisationId}/auditpage-0");
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Read())).Code);
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Write([]))).Code);
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Clear())).Code);
+    }
+
+    [Fact]
     public async Task A_foreign_principal_is_refused_on_the_team_read_and_the_member_advice_calls()
     {
         var (_, teamId, employeeId) = await NewOrganisation();
