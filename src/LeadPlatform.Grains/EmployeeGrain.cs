@@ -23,11 +23,14 @@ public sealed class EmployeeGrain(
 
     private AdoptionCourier? courier;
 
+    /// <summary>The team's manager as the team last named it: a team gets its manager once and keeps it.</summary>
+    private string? teamManagerId;
+
     private string Id => this.GetPrimaryKeyString();
 
     /// <summary>Hands saved assessment facts to the team manager's adoption grain, outside the request.</summary>
     private AdoptionCourier Courier => courier ??= new AdoptionCourier(this, GrainFactory,
-        async () => (await GrainFactory.GetGrain<ITeamGrain>(state.State.TeamId!).Get())?.ManagerId,
+        async () => teamManagerId ??= (await Team.Get())?.ManagerId,
         () => state.State.PendingAdoption, () => state.State.PendingAdoption.Count - unsavedFacts, MarkDelivered, logger);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -51,8 +54,9 @@ public sealed class EmployeeGrain(
     {
         EnsureExists();
         var taskName = Require.Name(task, "task");
-        // Before anything changes: the team forgets its copy of this employee's advice.
-        await Team.ForgetMemberAdvice(Id);
+        // Before anything changes: the team forgets its copy of this employee's advice (and names the manager, for the courier).
+        var managerId = await Team.ForgetMemberAdvice(Id);
+        teamManagerId ??= managerId;
         var assessment = new Assessment(taskName, competence, commitment,
             SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow());
         state.State.LatestByTask[TaskKey.Of(taskName)] = assessment;
