@@ -506,13 +506,14 @@ public sealed class SessionFeedbackAnalyserTests
 
     public static TheoryData<string, Language> PlatformPrompts()
     {
+        // A prompt that is also a style's coaching question is one case (xUnit skips duplicate cases with a warning).
         var data = new TheoryData<string, Language>();
         foreach (var language in Enum.GetValues<Language>())
         {
-            foreach (var stage in new[] { GrowStage.Goal, GrowStage.Reality, GrowStage.Options, GrowStage.Will })
-                foreach (var prompt in GrowStageMachine.Prompts(stage, language)) data.Add(prompt, language);
-            foreach (var style in Enum.GetValues<LeadershipStyle>())
-                foreach (var question in CoachingQuestions.For(style, language)) data.Add(question, language);
+            var prompts = new[] { GrowStage.Goal, GrowStage.Reality, GrowStage.Options, GrowStage.Will }
+                .SelectMany(stage => GrowStageMachine.Prompts(stage, language))
+                .Concat(Enum.GetValues<LeadershipStyle>().SelectMany(style => CoachingQuestions.For(style, language)));
+            foreach (var prompt in prompts.Distinct()) data.Add(prompt, language);
         }
         return data;
     }
