@@ -2,9 +2,7 @@ using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Grains.State;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
-using Orleans.TestingHost;
 
 namespace LeadPlatform.Grains.Tests;
 
@@ -59,8 +57,7 @@ public sealed class AuditLogGrainTests(ClusterFixture fixture)
         var grains = fixture.Grains;
         var log = grains.GetGrain<IAuditLogGrain>(EntityId.New("org"));
         var stored = new GrainState<AuditLogState>(new AuditLogState { Entries = [.. Enumerable.Range(0, 3 * PageSize + 7).Select(Entry)] });
-        var storage = ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredKeyedService<IGrainStorage>("Default");
-        await storage.WriteStateAsync("audit", log.GetGrainId(), stored);
+        await fixture.Storage.WriteStateAsync("audit", log.GetGrainId(), stored);
 
         await log.Append(Entry(3 * PageSize + 7));
 

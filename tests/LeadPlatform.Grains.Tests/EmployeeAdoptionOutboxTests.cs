@@ -4,10 +4,8 @@ using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.Adoption;
 using LeadPlatform.Grains.State;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.Storage;
-using Orleans.TestingHost;
 
 namespace LeadPlatform.Grains.Tests;
 
@@ -19,8 +17,7 @@ namespace LeadPlatform.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class EmployeeAdoptionOutboxTests(ClusterFixture fixture)
 {
-    private IGrainStorage Storage =>
-        ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredKeyedService<IGrainStorage>("Default");
+    private IGrainStorage Storage => fixture.Storage;
 
     private async Task<(IEmployeeGrain Employee, IManagerAdoptionGrain Adoption)> NewEmployeeWithManager(IGrainFactory grains)
     {

@@ -4,10 +4,8 @@ using LeadPlatform.Domain.Adoption;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.Adoption;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.Storage;
-using Orleans.TestingHost;
 
 namespace LeadPlatform.Grains.Tests;
 
@@ -18,8 +16,7 @@ namespace LeadPlatform.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class ManagerAdoptionBatchTests(ClusterFixture fixture)
 {
-    private IGrainStorage Storage =>
-        ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredKeyedService<IGrainStorage>("Default");
+    private IGrainStorage Storage => fixture.Storage;
 
     private static AdoptionEvent Assessment(string id) =>
         new(id, AdoptionEventKind.Assessment, DateTimeOffset.UtcNow) { DevelopmentLevel = DevelopmentLevel.D2, Style = LeadershipStyle.Coaching };

@@ -1,4 +1,7 @@
 using LeadPlatform.Abstractions.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Providers;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace LeadPlatform.Grains.Tests;
@@ -23,6 +26,10 @@ public abstract class TestClusterFixture<TSilo> : IAsyncLifetime where TSilo : I
             return Cluster.GrainFactory;
         }
     }
+
+    /// <summary>The silo's default grain storage, to read or write a grain's stored state as the store holds it.</summary>
+    public IGrainStorage Storage =>
+        ((InProcessSiloHandle)Cluster.Primary!).SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
 
     public Task InitializeAsync() => Cluster.DeployAsync();
 
