@@ -57,7 +57,7 @@ fi
 
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "mode: $mode$([ "${BENCH_READY_TO_RUN:-0}" = 1 ] && echo ', ReadyToRun')"
+  echo "mode: $mode$([ "${BENCH_READY_TO_RUN:-1}" = 1 ] && echo ', ReadyToRun' || echo ', portable (not ReadyToRun)')"
   echo "cores: $(nproc)"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "memory: $(free -m | awk '/Mem:/ {print $2 " MiB"}')"
@@ -69,9 +69,10 @@ fi
 cat "$out/machine.txt"
 
 log "publishing the host (Release) and building the benchmark tool"
-# BENCH_READY_TO_RUN=1 precompiles the host's own assemblies (ReadyToRun), for the start-up comparison.
-publish_args=()
-[ "${BENCH_READY_TO_RUN:-0}" = 1 ] && publish_args=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+# Published as the container image publishes it (deploy/Dockerfile): for the machine's runtime, so ReadyToRun
+# (LeadPlatform.Host.csproj). BENCH_READY_TO_RUN=0 publishes the portable, JIT-only build instead, for comparison.
+publish_args=(-r linux-x64 --self-contained false)
+[ "${BENCH_READY_TO_RUN:-1}" = 0 ] && publish_args=()
 dotnet publish "$root/src/LeadPlatform.Host" -c Release "${publish_args[@]}" -o "$work/host" --nologo -v quiet >"$out/publish.log" 2>&1
 dotnet build "$root/tests/LeadPlatform.Benchmarks" -c Release --nologo -v quiet >"$out/build.log" 2>&1
 tool=(dotnet "$root/tests/LeadPlatform.Benchmarks/bin/Release/net10.0/LeadPlatform.Benchmarks.dll")
@@ -215,10 +216,10 @@ lines = ["# LeadPlatform load run", "", "```", (out / "machine.txt").read_text()
 for name, r in runs.items():
     cpu = f"{r['host_cpu_ms'] / r['requests']:.3f}" if r.get("host_cpu_ms") is not None and r["requests"] else "?"
     lines.append(f"| {name} | {r['rps']:.0f} | {r['rps']/ceiling:.3f} | {r['p50_ms']:.2f} | {r['p90_ms']:.2f} | {r['p99_ms']:.2f} | {r['max_ms']:.1f} | {int(r['errors'] + r['socket_errors'])} | {cpu} |")
-med = lambda f: re.search(r"startup median (\d+) ms", (out / f).read_text()).group(1)
+med = lambda f, what="": re.search(rf"startup {what}median (\d+) ms", (out / f).read_text()).group(1)
 lines += ["", "| figure | value |", "|---|---:|",
-          f"| start-up to ready, fresh store (median) | {med('startup-fresh.txt')} ms |",
-          f"| start-up to ready, seeded store (median) | {med('startup-seeded.txt')} ms |"]
+          f"| start-up to ready, fresh store (median) | {med('startup-fresh.txt')} ms, host CPU {med('startup-fresh.txt', 'host CPU ')} ms |",
+          f"| start-up to ready, seeded store (median) | {med('startup-seeded.txt')} ms, host CPU {med('startup-seeded.txt', 'host CPU ')} ms |"]
 for k, v in figures.items():
     lines.append(f"| {k} | {v} |")
 lines += ["", "Seeding (import rate, through the GraphQL API):", "", "| phase | requests | s | requests/s |", "|---|---:|---:|---:|"]
