@@ -26,9 +26,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Ide.SchemaIntrospection>();
         services.AddSingleton(provider => new ValidatedDocumentCache(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.Gateway.DocumentCacheSize));
-        services.AddScoped<EntityReader>();
-        services.AddScoped<RecommendationPrefetch>();
-        services.AddScoped<AccessGuard>();
+        services.AddSingleton<GrainReferences>();
+        services.AddSingleton<EntityReader>();
         services.AddScoped<KeyIssuingRules>();
         services.AddSingleton<Audit.AuditRecorder>();
         services.AddGraphQL(graphql => graphql

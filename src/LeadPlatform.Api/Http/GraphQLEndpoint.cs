@@ -8,6 +8,7 @@ using GraphQL.Validation.Rules.Custom;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Abstractions.Telemetry;
 using LeadPlatform.Api.Errors;
+using LeadPlatform.Api.Schema;
 using LeadPlatform.Api.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,9 @@ public sealed class GraphQLEndpoint(
     ApiKeyAuthenticator authenticator,
     ExceptionToErrorMapper errorMapper,
     ValidatedDocumentCache documents,
+    GrainReferences grains,
+    EntityReader reader,
+    ManagerTeamCache managerTeams,
     IOptions<GatewayOptions> options,
     IHostEnvironment environment)
 {
@@ -117,7 +121,7 @@ public sealed class GraphQLEndpoint(
             execution.Variables = request.Variables;
             execution.OperationName = request.OperationName;
             execution.RequestServices = http.RequestServices;
-            execution.UserContext = GatewayUserContext.For(principal, http.RequestServices);
+            execution.UserContext = new GatewayUserContext(principal, grains, reader, managerTeams);
             execution.CancellationToken = http.RequestAborted;
             execution.Timeout = limits.RequestTimeout;
             execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
