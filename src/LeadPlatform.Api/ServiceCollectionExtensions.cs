@@ -26,24 +26,17 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Ide.SchemaIntrospection>();
         services.AddSingleton(provider => new ValidatedDocumentCache(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.Gateway.DocumentCacheSize));
-        services.AddScoped<EntityReader>();
-        services.AddScoped<RecommendationPrefetch>();
-        services.AddScoped<AccessGuard>();
+        services.AddSingleton<GrainReferences>();
+        services.AddSingleton<EntityReader>();
         services.AddScoped<KeyIssuingRules>();
         services.AddSingleton<Audit.AuditRecorder>();
+        // Depth and complexity are validated by the endpoint (Http.ValidationRuleSets): for a cached document only when its variables can change them.
         services.AddGraphQL(graphql => graphql
             .AddSchema<LeadPlatformSchema>()
             .AddGraphTypes(typeof(LeadPlatformSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<ContractErrorInfoProvider>()
-            .UseMiddleware<AuthorizationMiddleware>()
-            .AddComplexityAnalyzer((complexity, provider) =>
-            {
-                var limits = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.Gateway;
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-                complexity.DefaultListImpactMultiplier = limits.ListImpactMultiplier;
-            }));
+            .UseMiddleware<AuthorizationMiddleware>());
         return services;
     }
 

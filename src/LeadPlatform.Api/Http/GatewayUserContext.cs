@@ -6,25 +6,33 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeadPlatform.Api.Http;
 
 /// <summary>
-/// The GraphQL user context of one request: the authenticated principal, and the request's services that fields use
-/// each (taken once here: from the request's services, each field's lookup takes the request scope's lock, contended
-/// when the ~50 employees of a team resolve their fields in parallel).
+/// The GraphQL user context of one request: the authenticated principal, the request's own access guard and
+/// recommendation prefetch, and the shared grain references and entity reader. Fields take them from here, not from the
+/// request's services: each lookup there takes the request scope's lock, which the ~50 employees of a team contended for
+/// when they resolved their fields in parallel, and which showed as 7.8 % of the thread time of reading one employee.
 /// </summary>
 public sealed class GatewayUserContext : Dictionary<string, object?>
 {
-    public GatewayUserContext(Principal principal, AccessGuard guard, RecommendationPrefetch prefetch)
+    public GatewayUserContext(Principal principal, GrainReferences grains, EntityReader reader, ManagerTeamCache managerTeams)
     {
         Principal = principal;
-        guard.Bind(principal);
-        Guard = guard;
-        Prefetch = prefetch;
+        Grains = grains;
+        Reader = reader;
+        Guard = new AccessGuard(grains, managerTeams);
+        Guard.Bind(principal);
+        Prefetch = new RecommendationPrefetch();
     }
 
-    /// <summary>The context for a request of <paramref name="principal"/>, with the services of the request's scope.</summary>
-    public static GatewayUserContext For(Principal principal, IServiceProvider requestServices) =>
-        new(principal, requestServices.GetRequiredService<AccessGuard>(), requestServices.GetRequiredService<RecommendationPrefetch>());
+    /// <summary>The context for a request of <paramref name="principal"/>, with the gateway's shared services from <paramref name="services"/>.</summary>
+    public static GatewayUserContext For(Principal principal, IServiceProvider services) =>
+        new(principal, services.GetRequiredService<GrainReferences>(), services.GetRequiredService<EntityReader>(),
+            services.GetRequiredService<ManagerTeamCache>());
 
     public Principal Principal { get; }
+
+    public GrainReferences Grains { get; }
+
+    public EntityReader Reader { get; }
 
     public AccessGuard Guard { get; }
 

@@ -4,10 +4,11 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
-using GraphQL.Validation.Rules.Custom;
+using GraphQL.Validation.Rules;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Abstractions.Telemetry;
 using LeadPlatform.Api.Errors;
+using LeadPlatform.Api.Schema;
 using LeadPlatform.Api.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,17 +29,15 @@ public sealed class GraphQLEndpoint(
     ApiKeyAuthenticator authenticator,
     ExceptionToErrorMapper errorMapper,
     ValidatedDocumentCache documents,
+    GrainReferences grains,
+    EntityReader reader,
+    ManagerTeamCache managerTeams,
     IOptions<GatewayOptions> options,
     IHostEnvironment environment)
 {
     private readonly GatewayLimits limits = options.Value.Gateway;
 
-    private readonly IValidationRule[] validationRules =
-        (options.Value.Gateway.Introspection ?? environment.IsDevelopment())
-            ? [.. DocumentValidator.CoreRules, SupportedOperationTypesRule.Instance, new MaxMutationFieldsRule(options.Value.Gateway.MaxMutationFields),
-                MaxIntrospectionDepthRule.Instance]
-            : [.. DocumentValidator.CoreRules, SupportedOperationTypesRule.Instance, new MaxMutationFieldsRule(options.Value.Gateway.MaxMutationFields),
-                NoIntrospectionValidationRule.Instance];
+    private readonly ValidationRuleSets rules = new(options.Value.Gateway, options.Value.Gateway.Introspection ?? environment.IsDevelopment());
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -113,15 +112,16 @@ public sealed class GraphQLEndpoint(
         {
             execution.Schema = schema;
             execution.Query = request.Query;
-            execution.Document = cached;
+            execution.Document = cached?.Document;
             execution.Variables = request.Variables;
             execution.OperationName = request.OperationName;
             execution.RequestServices = http.RequestServices;
-            execution.UserContext = GatewayUserContext.For(principal, http.RequestServices);
+            execution.UserContext = new GatewayUserContext(principal, grains, reader, managerTeams);
             execution.CancellationToken = http.RequestAborted;
             execution.Timeout = limits.RequestTimeout;
             execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-            execution.ValidationRules = cached is null ? validationRules : ValidatedDocumentCache.RulesForCachedDocuments;
+            execution.ValidationRules = cached is null ? rules.ForNewDocument
+                : rules.ForCachedDocument(cached, schema.GetMetadata<bool>(FieldArgumentsAreValidRule.HAS_FIELD_ARGUMENT_VALIDATION_KEY));
             execution.UnhandledExceptionDelegate = context =>
             {
                 errorMapper.Map(context);

@@ -1,18 +1,15 @@
 using GraphQL;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Api.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadPlatform.Api.Schema;
 
-/// <summary>Short access from a resolver to the request's services and principal.</summary>
+/// <summary>Short access from a resolver to the request's services and principal (all held by the request's user context).</summary>
 internal static class ResolveContextExtensions
 {
-    public static IGrainFactory Grains(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<IGrainFactory>();
+    public static GrainReferences Grains(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Grains;
 
-    public static EntityReader Reader(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<EntityReader>();
+    public static EntityReader Reader(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Reader;
 
     public static RecommendationPrefetch Prefetch(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Prefetch;
 

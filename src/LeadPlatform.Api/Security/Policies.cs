@@ -1,7 +1,6 @@
 using GraphQL;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadPlatform.Api.Security;
 
@@ -35,7 +34,7 @@ public static class Policies
         new HashSet<Role> { Role.PlatformAdmin, Role.Manager },
         async (c, guard) => guard.Principal.Role == Role.PlatformAdmin
             || (await guard.CanReachTenant(TenantReach.TenantOf(c.GetArgument<string>(argument) ?? ""))
-                && await c.RequestServices!.GetRequiredService<Schema.EntityReader>().Employee(c.GetArgument<string>(argument)) is { } employee
+                && await Reader(c).Employee(c.GetArgument<string>(argument)) is { } employee
                 && await guard.LeadsTeam(employee.TeamId)));
 
     /// <summary>Team-wide actions (crisis): the team's manager, or whoever manages the organisation's structure.</summary>
@@ -137,7 +136,7 @@ public static class Policies
             return await guard.ManagesOrganisation(TenantReach.TenantOf(teamId)) || await guard.LeadsTeam(teamId);
         });
 
-    private static Schema.EntityReader Reader(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<Schema.EntityReader>();
+    private static Schema.EntityReader Reader(IResolveFieldContext c) => ((Http.GatewayUserContext)c.UserContext).Reader;
 
     /// <summary>
     /// GDPR export and erasure of an employee: the admins of the employee's organisation and the platform admin. Never a

@@ -53,6 +53,29 @@ public sealed class DocumentCacheTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Depth_behind_an_include_variable_is_checked_for_a_cached_query()
+    {
+        // Shallow while @include is false: valid, run and kept; the same text with it true is too deep and must be refused.
+        var deep = "query DocumentCacheInclude($deep: Boolean!) { me { role } team(id: \"org-a/team-b\") @include(if: $deep) { "
+                   + string.Concat(Enumerable.Repeat("organisation { teams { ", 6)) + "id" + string.Concat(Enumerable.Repeat(" } }", 6)) + " } }";
+        Assert.Equal("PLATFORM_ADMIN", (await Host.Graph(deep, new { deep = false })).Ok().At("me", "role").GetString());
+        Assert.True(Cache.Find(deep, null)!.ComplexityDependsOnVariables);
+
+        var refused = await Host.Graph(deep, new { deep = true });
+        Assert.Equal("BAD_USER_INPUT", refused.ErrorCode);
+        Assert.Contains("depth", refused.Raw, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_query_whose_variables_cannot_change_its_complexity_is_not_analysed_again_yet_still_checks_its_variables()
+    {
+        const string query = "query DocumentCacheFixedComplexity($id: ID!) { employee(id: $id) { id name } }";
+        Assert.Equal("NOT_FOUND", (await Host.Graph(query, new { id = "org-none/emp-none" })).ErrorCode);
+        Assert.False(Cache.Find(query, null)!.ComplexityDependsOnVariables);
+        Assert.Equal("BAD_USER_INPUT", (await Host.Graph(query, new { })).ErrorCode);
+    }
+
+    [Fact]
     public async Task A_query_that_fails_validation_is_not_kept_and_fails_again()
     {
         var mutations = "mutation DocumentCacheBomb { " + string.Join(" ", Enumerable.Range(0, 30).Select(i => $"a{i}: createOrganisation(name:\"x{i}\") {{ id }}")) + " }";
@@ -82,6 +105,6 @@ public sealed class DocumentCacheTests(HostFixture fixture)
         cache.Add(new string(' ', 101) + "{ me { role } }", null, document);
         cache.Add("{ me { role } }", null, document);
         Assert.Null(cache.Find(new string(' ', 101) + "{ me { role } }", null));
-        Assert.Same(document, cache.Find("{ me { role } }", null));
+        Assert.Same(document, cache.Find("{ me { role } }", null)?.Document);
     }
 }

@@ -36,6 +36,19 @@ public sealed class LimitsTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task An_oversized_body_of_undeclared_length_is_413_too()
+    {
+        // No Content-Length (streamed JSON): read in chunks up to the limit, never past it.
+        using var client = Host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestHost.AdminKey);
+        using var content = System.Net.Http.Json.JsonContent.Create(new { query = "{ me { role } }", variables = new { x = new string('x', 1_100_000) } });
+        Assert.Null(content.Headers.ContentLength);
+        using var response = await client.PostAsync("/graphql", content);
+        Assert.Equal(413, (int)response.StatusCode);
+        Assert.Contains("BAD_USER_INPUT", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_document_line_longer_than_the_limit_is_refused_before_parsing()
     {
         // A syntax error at the end of a very long line is what made the parser spin; it must be answered at once.
