@@ -13,8 +13,11 @@ public sealed class EmployeeGrain(
     TimeProvider time,
     ILogger<EmployeeGrain> logger) : Grain, IEmployeeGrain
 {
-    /// <summary>Assessment history kept per employee; older entries drop off so the state stays small.</summary>
-    public const int MaxHistory = 100;
+    /// <summary>
+    /// Assessment history kept per employee: the newest 10 pages of 10 (plus the open page of up to 9 in the state), so the
+    /// state an assessment writes holds a few entries instead of the whole history.
+    /// </summary>
+    public static readonly AssessmentHistoryLayout HistoryLayout = new(PageSize: 10, KeptPages: 10);
 
     private bool deliveredSinceWrite;
 
@@ -60,8 +63,7 @@ public sealed class EmployeeGrain(
         var assessment = new Assessment(taskName, competence, commitment,
             SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow());
         state.State.LatestByTask[TaskKey.Of(taskName)] = assessment;
-        state.State.History.Add(assessment);
-        if (state.State.History.Count > MaxHistory) state.State.History.RemoveRange(0, state.State.History.Count - MaxHistory);
+        await AddToHistory(assessment);
         // The level and style go into the team manager's adoption counters (distribution per team, organisation, client),
         // after the request: the fact is saved with the assessment, so the adoption figures follow within moments.
         state.State.PendingAdoption.Add(new AdoptionEvent($"{Id}:assessment:{assessment.AssessedAt.UtcTicks}", AdoptionEventKind.Assessment, assessment.AssessedAt)
@@ -78,6 +80,26 @@ public sealed class EmployeeGrain(
         Courier.Send();
         return assessment;
     }
+
+    /// <summary>
+    /// A full open page is sealed into its slot before the state counts it, so a saved count never names a page that was not
+    /// written. Should the save fail after that, the slot already holds the new page in place of the oldest kept one (that one
+    /// drops out a page early) and the next assessment seals the new page again.
+    /// </summary>
+    private async Task AddToHistory(Assessment assessment)
+    {
+        var employee = state.State;
+        employee.RecentHistory.Add(assessment);
+        while (employee.RecentHistory.Count >= HistoryLayout.PageSize)
+        {
+            await HistoryPage(HistoryLayout.Slot(employee.SealedHistoryPages))
+                .Write(employee.SealedHistoryPages, [.. employee.RecentHistory.Take(HistoryLayout.PageSize)]);
+            employee.RecentHistory.RemoveRange(0, HistoryLayout.PageSize);
+            employee.SealedHistoryPages++;
+        }
+    }
+
+    private IAssessmentHistoryPageGrain HistoryPage(int slot) => GrainFactory.GetGrain<IAssessmentHistoryPageGrain>($"{Id}/history-{slot}");
 
     public Task<Assessment[]> GetAssessments()
     {
@@ -173,14 +195,17 @@ public sealed class EmployeeGrain(
         await HandOverAdvice();
     }
 
-    public Task<EmployeePersonalData> GetPersonalData()
+    public async Task<EmployeePersonalData> GetPersonalData()
     {
         EnsureExists();
         var employee = state.State;
+        var sealedPages = await Task.WhenAll(HistoryLayout.KeptPageNumbers(employee.SealedHistoryPages)
+            .Select(page => HistoryPage(HistoryLayout.Slot(page)).Read(page)));
         // Every manager assessment kept: the history, and a task's newest one should it have dropped off the history.
-        var assessments = employee.History.Concat(employee.LatestByTask.Values).Distinct().OrderBy(a => a.AssessedAt).ToArray();
-        return Task.FromResult(new EmployeePersonalData(Id, employee.Name!, employee.TeamId!, assessments,
-            [.. employee.SelfLatestByTask.Values.OrderBy(a => a.AssessedAt)], [.. employee.SessionIds], [.. employee.ApiKeyIds]));
+        var assessments = sealedPages.SelectMany(page => page).Concat(employee.RecentHistory).Concat(employee.LatestByTask.Values)
+            .Distinct().OrderBy(a => a.AssessedAt).ToArray();
+        return new EmployeePersonalData(Id, employee.Name!, employee.TeamId!, assessments,
+            [.. employee.SelfLatestByTask.Values.OrderBy(a => a.AssessedAt)], [.. employee.SessionIds], [.. employee.ApiKeyIds]);
     }
 
     public async Task AddApiKey(string keyId)
@@ -207,6 +232,7 @@ public sealed class EmployeeGrain(
                 SessionIds = employee.SessionIds,
                 ApiKeyIds = employee.ApiKeyIds,
                 PendingAdoption = employee.PendingAdoption,
+                SealedHistoryPages = employee.SealedHistoryPages,
                 Erasing = true,
             };
             try
@@ -219,6 +245,8 @@ public sealed class EmployeeGrain(
                 throw;
             }
         }
+        // The history pages go now too, after the employee stopped answering; again on a repeat, should one have failed.
+        await Task.WhenAll(Enumerable.Range(0, HistoryLayout.SlotsInUse(state.State.SealedHistoryPages)).Select(slot => HistoryPage(slot).Clear()));
         return new EmployeeErasurePlan(state.State.TeamId!, [.. state.State.SessionIds], [.. state.State.ApiKeyIds]);
     }
 
