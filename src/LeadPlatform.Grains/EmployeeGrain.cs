@@ -29,6 +29,13 @@ public sealed class EmployeeGrain(
     /// <summary>The team's manager as the team last named it: a team gets its manager once and keeps it.</summary>
     private string? teamManagerId;
 
+    /// <summary>
+    /// Whether the team may hold a copy of this employee's advice. It gets one only by asking (<see cref="GetMemberAdvice"/>),
+    /// so once told to forget it, further changes need not tell it again until it has asked. True in a new activation: an
+    /// earlier one may have answered.
+    /// </summary>
+    private bool teamMayHoldAdvice = true;
+
     private string Id => this.GetPrimaryKeyString();
 
     /// <summary>Hands saved assessment facts to the team manager's adoption grain, outside the request.</summary>
@@ -57,9 +64,7 @@ public sealed class EmployeeGrain(
     {
         EnsureExists();
         var taskName = Require.Name(task, "task");
-        // Before anything changes: the team forgets its copy of this employee's advice (and names the manager, for the courier).
-        var managerId = await Team.ForgetMemberAdvice(Id);
-        teamManagerId ??= managerId;
+        await ForgetTeamCopy();
         var assessment = new Assessment(taskName, competence, commitment,
             SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow());
         state.State.LatestByTask[TaskKey.Of(taskName)] = assessment;
@@ -76,7 +81,6 @@ public sealed class EmployeeGrain(
         });
         unsavedFacts++;
         await Save();
-        await HandOverAdvice();
         Courier.Send();
         return assessment;
     }
@@ -116,7 +120,13 @@ public sealed class EmployeeGrain(
     public Task<EmployeeWithAdvice?> GetWithRecommendation(string task) =>
         Task.FromResult(Exists ? new EmployeeWithAdvice(Info(), Recommendation(task)) : null);
 
-    public Task<MemberAdvice?> GetMemberAdvice() => Task.FromResult(Exists ? Advice() : null);
+    public Task<MemberAdvice?> GetMemberAdvice()
+    {
+        if (!Exists) return Task.FromResult<MemberAdvice?>(null);
+        // The team may keep this answer: the next change must tell it to forget it.
+        teamMayHoldAdvice = true;
+        return Task.FromResult<MemberAdvice?>(Advice());
+    }
 
     private StyleAdvice? Recommendation(string task) => MemberAdvice.For(state.State.LatestByTask, task, state.State.TeamCrisis);
 
@@ -125,19 +135,16 @@ public sealed class EmployeeGrain(
     private ITeamGrain Team => GrainFactory.GetGrain<ITeamGrain>(state.State.TeamId!);
 
     /// <summary>
-    /// After a saved change to the advice, the team gets the new copy. Not handed over (the team unreachable), the team
-    /// has forgotten the old one and asks this employee instead: the change is saved, so it is still acknowledged.
+    /// Before anything the team's copy depends on changes (assessment, crisis, erasure): the team forgets its copy, so it asks
+    /// this employee (who answers after the change) instead of answering from the old one; and names its manager, for the
+    /// courier. Calls do not interleave in this grain, so no answer can go out between this and the change.
     /// </summary>
-    private async Task HandOverAdvice()
+    private async Task ForgetTeamCopy()
     {
-        try
-        {
-            await Team.RememberMemberAdvice(Advice());
-        }
-        catch (Exception exception)
-        {
-            logger.LogWarning(exception, "Employee {EmployeeId} could not hand its advice to team {TeamId}; the team will ask it.", Id, state.State.TeamId);
-        }
+        if (!teamMayHoldAdvice) return;
+        var managerId = await Team.ForgetMemberAdvice(Id);
+        teamManagerId ??= managerId;
+        teamMayHoldAdvice = false;
     }
 
     public async Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment)
@@ -189,10 +196,9 @@ public sealed class EmployeeGrain(
     public async Task SetTeamCrisis(bool active)
     {
         if (!Exists || state.State.TeamCrisis == active) return;
-        await Team.ForgetMemberAdvice(Id);
+        await ForgetTeamCopy();
         state.State.TeamCrisis = active;
         await Save();
-        await HandOverAdvice();
     }
 
     public async Task<EmployeePersonalData> GetPersonalData()
@@ -222,7 +228,7 @@ public sealed class EmployeeGrain(
         if (!state.State.Erasing)
         {
             // From now on the team asks (and gets NOT_FOUND), as everyone else.
-            await Team.ForgetMemberAdvice(Id);
+            await ForgetTeamCopy();
             var employee = state.State;
             // The personal data goes now. Kept until the erasure completes: what it still has to visit, and adoption
             // facts not yet delivered (levels and styles, no person), so the anonymous counts stay complete.
