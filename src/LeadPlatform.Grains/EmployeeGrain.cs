@@ -13,8 +13,11 @@ public sealed class EmployeeGrain(
     TimeProvider time,
     ILogger<EmployeeGrain> logger) : Grain, IEmployeeGrain
 {
-    /// <summary>Assessment history kept per employee; older entries drop off so the state stays small.</summary>
-    public const int MaxHistory = 100;
+    /// <summary>
+    /// Assessment history kept per employee: the newest 10 pages of 10 (plus the open page of up to 9 in the state), so the
+    /// state an assessment writes holds a few entries instead of the whole history.
+    /// </summary>
+    public static readonly AssessmentHistoryLayout HistoryLayout = new(PageSize: 10, KeptPages: 10);
 
     private bool deliveredSinceWrite;
 
@@ -25,6 +28,13 @@ public sealed class EmployeeGrain(
 
     /// <summary>The team's manager as the team last named it: a team gets its manager once and keeps it.</summary>
     private string? teamManagerId;
+
+    /// <summary>
+    /// Whether the team may hold a copy of this employee's advice. It gets one only by asking (<see cref="GetMemberAdvice"/>),
+    /// so once told to forget it, further changes need not tell it again until it has asked. True in a new activation: an
+    /// earlier one may have answered.
+    /// </summary>
+    private bool teamMayHoldAdvice = true;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -54,14 +64,11 @@ public sealed class EmployeeGrain(
     {
         EnsureExists();
         var taskName = Require.Name(task, "task");
-        // Before anything changes: the team forgets its copy of this employee's advice (and names the manager, for the courier).
-        var managerId = await Team.ForgetMemberAdvice(Id);
-        teamManagerId ??= managerId;
+        await ForgetTeamCopy();
         var assessment = new Assessment(taskName, competence, commitment,
             SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow());
         state.State.LatestByTask[TaskKey.Of(taskName)] = assessment;
-        state.State.History.Add(assessment);
-        if (state.State.History.Count > MaxHistory) state.State.History.RemoveRange(0, state.State.History.Count - MaxHistory);
+        await AddToHistory(assessment);
         // The level and style go into the team manager's adoption counters (distribution per team, organisation, client),
         // after the request: the fact is saved with the assessment, so the adoption figures follow within moments.
         state.State.PendingAdoption.Add(new AdoptionEvent($"{Id}:assessment:{assessment.AssessedAt.UtcTicks}", AdoptionEventKind.Assessment, assessment.AssessedAt)
@@ -74,10 +81,29 @@ public sealed class EmployeeGrain(
         });
         unsavedFacts++;
         await Save();
-        await HandOverAdvice();
         Courier.Send();
         return assessment;
     }
+
+    /// <summary>
+    /// A full open page is sealed into its slot before the state counts it, so a saved count never names a page that was not
+    /// written. Should the save fail after that, the slot already holds the new page in place of the oldest kept one (that one
+    /// drops out a page early) and the next assessment seals the new page again.
+    /// </summary>
+    private async Task AddToHistory(Assessment assessment)
+    {
+        var employee = state.State;
+        employee.RecentHistory.Add(assessment);
+        while (employee.RecentHistory.Count >= HistoryLayout.PageSize)
+        {
+            await HistoryPage(HistoryLayout.Slot(employee.SealedHistoryPages))
+                .Write(employee.SealedHistoryPages, [.. employee.RecentHistory.Take(HistoryLayout.PageSize)]);
+            employee.RecentHistory.RemoveRange(0, HistoryLayout.PageSize);
+            employee.SealedHistoryPages++;
+        }
+    }
+
+    private IAssessmentHistoryPageGrain HistoryPage(int slot) => GrainFactory.GetGrain<IAssessmentHistoryPageGrain>($"{Id}/history-{slot}");
 
     public Task<Assessment[]> GetAssessments()
     {
@@ -94,7 +120,13 @@ public sealed class EmployeeGrain(
     public Task<EmployeeWithAdvice?> GetWithRecommendation(string task) =>
         Task.FromResult(Exists ? new EmployeeWithAdvice(Info(), Recommendation(task)) : null);
 
-    public Task<MemberAdvice?> GetMemberAdvice() => Task.FromResult(Exists ? Advice() : null);
+    public Task<MemberAdvice?> GetMemberAdvice()
+    {
+        if (!Exists) return Task.FromResult<MemberAdvice?>(null);
+        // The team may keep this answer: the next change must tell it to forget it.
+        teamMayHoldAdvice = true;
+        return Task.FromResult<MemberAdvice?>(Advice());
+    }
 
     private StyleAdvice? Recommendation(string task) => MemberAdvice.For(state.State.LatestByTask, task, state.State.TeamCrisis);
 
@@ -103,19 +135,16 @@ public sealed class EmployeeGrain(
     private ITeamGrain Team => GrainFactory.GetGrain<ITeamGrain>(state.State.TeamId!);
 
     /// <summary>
-    /// After a saved change to the advice, the team gets the new copy. Not handed over (the team unreachable), the team
-    /// has forgotten the old one and asks this employee instead: the change is saved, so it is still acknowledged.
+    /// Before anything the team's copy depends on changes (assessment, crisis, erasure): the team forgets its copy, so it asks
+    /// this employee (who answers after the change) instead of answering from the old one; and names its manager, for the
+    /// courier. Calls do not interleave in this grain, so no answer can go out between this and the change.
     /// </summary>
-    private async Task HandOverAdvice()
+    private async Task ForgetTeamCopy()
     {
-        try
-        {
-            await Team.RememberMemberAdvice(Advice());
-        }
-        catch (Exception exception)
-        {
-            logger.LogWarning(exception, "Employee {EmployeeId} could not hand its advice to team {TeamId}; the team will ask it.", Id, state.State.TeamId);
-        }
+        if (!teamMayHoldAdvice) return;
+        var managerId = await Team.ForgetMemberAdvice(Id);
+        teamManagerId ??= managerId;
+        teamMayHoldAdvice = false;
     }
 
     public async Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment)
@@ -167,20 +196,22 @@ public sealed class EmployeeGrain(
     public async Task SetTeamCrisis(bool active)
     {
         if (!Exists || state.State.TeamCrisis == active) return;
-        await Team.ForgetMemberAdvice(Id);
+        await ForgetTeamCopy();
         state.State.TeamCrisis = active;
         await Save();
-        await HandOverAdvice();
     }
 
-    public Task<EmployeePersonalData> GetPersonalData()
+    public async Task<EmployeePersonalData> GetPersonalData()
     {
         EnsureExists();
         var employee = state.State;
+        var sealedPages = await Task.WhenAll(HistoryLayout.KeptPageNumbers(employee.SealedHistoryPages)
+            .Select(page => HistoryPage(HistoryLayout.Slot(page)).Read(page)));
         // Every manager assessment kept: the history, and a task's newest one should it have dropped off the history.
-        var assessments = employee.History.Concat(employee.LatestByTask.Values).Distinct().OrderBy(a => a.AssessedAt).ToArray();
-        return Task.FromResult(new EmployeePersonalData(Id, employee.Name!, employee.TeamId!, assessments,
-            [.. employee.SelfLatestByTask.Values.OrderBy(a => a.AssessedAt)], [.. employee.SessionIds], [.. employee.ApiKeyIds]));
+        var assessments = sealedPages.SelectMany(page => page).Concat(employee.RecentHistory).Concat(employee.LatestByTask.Values)
+            .Distinct().OrderBy(a => a.AssessedAt).ToArray();
+        return new EmployeePersonalData(Id, employee.Name!, employee.TeamId!, assessments,
+            [.. employee.SelfLatestByTask.Values.OrderBy(a => a.AssessedAt)], [.. employee.SessionIds], [.. employee.ApiKeyIds]);
     }
 
     public async Task AddApiKey(string keyId)
@@ -197,7 +228,7 @@ public sealed class EmployeeGrain(
         if (!state.State.Erasing)
         {
             // From now on the team asks (and gets NOT_FOUND), as everyone else.
-            await Team.ForgetMemberAdvice(Id);
+            await ForgetTeamCopy();
             var employee = state.State;
             // The personal data goes now. Kept until the erasure completes: what it still has to visit, and adoption
             // facts not yet delivered (levels and styles, no person), so the anonymous counts stay complete.
@@ -207,6 +238,7 @@ public sealed class EmployeeGrain(
                 SessionIds = employee.SessionIds,
                 ApiKeyIds = employee.ApiKeyIds,
                 PendingAdoption = employee.PendingAdoption,
+                SealedHistoryPages = employee.SealedHistoryPages,
                 Erasing = true,
             };
             try
@@ -219,6 +251,8 @@ public sealed class EmployeeGrain(
                 throw;
             }
         }
+        // The history pages go now too, after the employee stopped answering; again on a repeat, should one have failed.
+        await Task.WhenAll(Enumerable.Range(0, HistoryLayout.SlotsInUse(state.State.SealedHistoryPages)).Select(slot => HistoryPage(slot).Clear()));
         return new EmployeeErasurePlan(state.State.TeamId!, [.. state.State.SessionIds], [.. state.State.ApiKeyIds]);
     }
 

@@ -6,16 +6,16 @@ namespace LeadPlatform.Grains;
 
 /// <summary>
 /// The team's copy of what each member's current advice depends on, so a whole team is read in one call instead of one
-/// per member. Kept in memory only (a new activation starts empty and asks its members) and never served stale: a
-/// member forgets its copy here before it saves a change and hands the new copy over after the save, so an
-/// acknowledged change is always either in the copy or makes the team ask the member. A failed hand-over only costs
-/// asking the member again.
+/// per member. Kept in memory only (a new activation starts empty and asks its members), taken from the members' own
+/// answers only, and never served stale: a member that may have answered tells the team to forget its copy before it
+/// saves a change, so after an acknowledged change the team asks the member again. A member that changes again before
+/// the team asked does not need to tell it (one call per assessment at most, none in a run of assessments between reads).
 /// </summary>
 public sealed partial class TeamGrain
 {
     private readonly Dictionary<string, MemberAdvice> memberAdvice = [];
 
-    /// <summary>Counts forgets and hand-overs: a copy asked for while one happened may be older than it, and is not kept.</summary>
+    /// <summary>Counts forgets: a copy asked for while a member forgot its own may be older than that member's change, and is not kept.</summary>
     private long memberAdviceChanges;
 
     public async Task<EmployeeWithAdvice[]> GetMembersWithRecommendation(string task)
@@ -46,15 +46,6 @@ public sealed partial class TeamGrain
     {
         ForgetMember(employeeId);
         return Task.FromResult(state.RecordExists ? state.State.ManagerId : null);
-    }
-
-    public Task RememberMemberAdvice(MemberAdvice advice)
-    {
-        memberAdviceChanges++;
-        // Only members' copies are kept (the list bounds the memory); anyone else's is ignored.
-        if (state.RecordExists && advice.Employee.TeamId == Id && state.State.EmployeeIds.Contains(advice.Employee.Id))
-            memberAdvice[advice.Employee.Id] = advice;
-        return Task.CompletedTask;
     }
 
     private void ForgetMember(string employeeId)

@@ -7,6 +7,7 @@ internal static class ClientConfiguration
 {
     public static void Configure(IClientBuilder client, LeadPlatformSettings settings, bool tracing)
     {
+        GrainInterfaceTypeCache.Install(client.Services);
         client.Configure<ClusterOptions>(options =>
         {
             options.ClusterId = settings.Orleans.ClusterId;

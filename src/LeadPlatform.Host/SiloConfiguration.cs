@@ -12,6 +12,7 @@ internal static class SiloConfiguration
 {
     public static void Configure(ISiloBuilder silo, LeadPlatformSettings settings, IConfiguration configuration)
     {
+        GrainInterfaceTypeCache.Install(silo.Services);
         silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
         // A failed call drops its activation: memory never shows a change the store refused.
         silo.AddIncomingGrainCallFilter<LeadPlatform.Grains.Resilience.ReloadAfterFailureFilter>();

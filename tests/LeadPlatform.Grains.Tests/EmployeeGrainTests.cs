@@ -2,6 +2,8 @@ using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
+using LeadPlatform.Grains.State;
+using Orleans.Storage;
 
 namespace LeadPlatform.Grains.Tests;
 
@@ -70,16 +72,55 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task History_is_bounded_while_the_newest_per_task_is_kept()
+    public async Task History_keeps_its_newest_pages_while_the_state_holds_only_the_open_page_and_the_newest_per_task()
     {
         _ = fixture.Grains;
         var (_, employee) = await NewEmployee();
-        for (var i = 0; i < EmployeeGrain.MaxHistory + 20; i++)
-            await employee.Assess($"task {i % 3}", Competence.Some, Commitment.Variable);
-        await employee.Assess("task 0", Competence.High, Commitment.High);
+        var layout = EmployeeGrain.HistoryLayout;
+        var assessed = new List<Assessment>();
+        for (var i = 0; i < (layout.KeptPages + 1) * layout.PageSize + 3; i++)
+            assessed.Add(await employee.Assess($"task {i % 3}", Competence.Some, Commitment.Variable));
+        assessed.Add(await employee.Assess("task 0", Competence.High, Commitment.High));
 
         Assert.Equal(3, (await employee.GetAssessments()).Length);
         Assert.Equal(LeadershipStyle.Delegating, (await employee.GetRecommendation("task 0"))!.Style);
+        // The oldest page left the window; the kept pages and the open page read back in order.
+        Assert.Equal(assessed.TakeLast(layout.KeptPages * layout.PageSize + 4), (await employee.GetPersonalData()).Assessments);
+        var stored = await StoredState(employee);
+        Assert.Equal(assessed.TakeLast(4), stored.RecentHistory);
+        Assert.Equal(layout.KeptPages + 1, stored.SealedHistoryPages);
+    }
+
+    [Fact]
+    public async Task An_employee_stored_with_its_whole_history_in_one_list_reads_it_and_seals_it_into_pages_on_its_next_assessment()
+    {
+        var grains = fixture.Grains;
+        var (team, _) = await NewEmployee();
+        var employee = grains.GetGrain<IEmployeeGrain>($"{team.GetPrimaryKeyString().Split('/')[0]}/{EntityId.New("emp")}");
+        // Before history pages, field 4 held every kept assessment (up to 100): the same bytes as the open page now.
+        var legacy = Enumerable.Range(0, 100).Select(i => new Assessment($"task {i % 3}", Competence.Low, Commitment.High,
+            SituationalLeadershipTable.Recommend(Competence.Low, Commitment.High), DateTimeOffset.UnixEpoch.AddMinutes(i))).ToList();
+        await fixture.Storage.WriteStateAsync("employee", employee.GetGrainId(), new GrainState<EmployeeState>(new EmployeeState
+        {
+            Name = "Legacy", TeamId = team.GetPrimaryKeyString(), RecentHistory = legacy,
+            LatestByTask = legacy.TakeLast(3).ToDictionary(a => TaskKey.Of(a.Task)),
+        }));
+
+        Assert.Equal(legacy, (await employee.GetPersonalData()).Assessments);
+        var newest = await employee.Assess("task 0", Competence.High, Commitment.High);
+
+        Assert.Equal(legacy.Append(newest), (await employee.GetPersonalData()).Assessments);
+        var stored = await StoredState(employee);
+        Assert.Equal([newest], stored.RecentHistory);
+        Assert.Equal(100 / EmployeeGrain.HistoryLayout.PageSize, stored.SealedHistoryPages);
+    }
+
+    private async Task<EmployeeState> StoredState(IEmployeeGrain employee)
+    {
+        var stored = new GrainState<EmployeeState>();
+        await fixture.Storage.ReadStateAsync("employee", employee.GetGrainId(), stored);
+        Assert.True(stored.RecordExists);
+        return stored.State!;
     }
 
     [Fact]

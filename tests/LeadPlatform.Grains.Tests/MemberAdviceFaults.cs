@@ -1,21 +1,22 @@
+using System.Collections.Concurrent;
 using LeadPlatform.Abstractions.Grains;
-using LeadPlatform.Abstractions.Model;
 
 namespace LeadPlatform.Grains.Tests;
 
 /// <summary>
-/// Faults on the calls between a team and one member about the member's advice, armed by a test for one employee id
-/// (inactive otherwise): the member's hand-over to the team is refused, or the member's answer to the team is held
-/// back until released (an answer still on its way while the member changes).
+/// The calls between a team and its members about a member's advice: counts the forgets each member sends the team, and
+/// holds a member's answer to the team back until released when a test arms it for one employee id (an answer still on
+/// its way while the member changes).
 /// </summary>
 public sealed class MemberAdviceFaults : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
 {
-    private volatile string? refuseHandOverOf;
+    private readonly ConcurrentDictionary<string, int> forgets = new();
     private volatile string? holdAnswerOf;
     private TaskCompletionSource answerHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void RefuseHandOverOf(string? employeeId) => refuseHandOverOf = employeeId;
+    /// <summary>How many times this employee told its team to forget its copy.</summary>
+    public int ForgetsOf(string employeeId) => forgets.GetValueOrDefault(employeeId);
 
     /// <summary>Holds the next answers of this employee to its team; the returned task completes once one is held.</summary>
     public Task HoldAnswerOf(string employeeId)
@@ -32,11 +33,12 @@ public sealed class MemberAdviceFaults : IIncomingGrainCallFilter, IOutgoingGrai
         release.TrySetResult();
     }
 
-    public Task Invoke(IIncomingGrainCallContext context) =>
-        context.Grain is ITeamGrain && context.MethodName == nameof(ITeamGrain.RememberMemberAdvice)
-        && refuseHandOverOf is { } refused && context.Request.GetArgument(0) is MemberAdvice advice && advice.Employee.Id == refused
-            ? throw new TimeoutException("Hand-over refused by the test.")
-            : context.Invoke();
+    public Task Invoke(IIncomingGrainCallContext context)
+    {
+        if (context.Grain is ITeamGrain && context.MethodName == nameof(ITeamGrain.ForgetMemberAdvice) && context.Request.GetArgument(0) is string employeeId)
+            forgets.AddOrUpdate(employeeId, 1, (_, count) => count + 1);
+        return context.Invoke();
+    }
 
     public async Task Invoke(IOutgoingGrainCallContext context)
     {

@@ -46,12 +46,9 @@ public interface ITeamGrain : ITenantOwnedGrain
     [AlwaysInterleave, Alias("GetMembersWithRecommendation")] Task<EmployeeWithAdvice[]> GetMembersWithRecommendation(string task);
 
     /// <summary>
-    /// Called by a member before it saves a change to its advice (assessment, crisis, erasure): the team forgets its copy
-    /// until <see cref="RememberMemberAdvice"/>. Returns the team's manager, or null. Interleaves (the team may be waiting
-    /// on this member, e.g. pushing a crisis).
+    /// Called by a member before it saves a change to its advice (assessment, crisis, erasure), when the team may hold a
+    /// copy: the team forgets it and asks the member at its next read. Returns the team's manager, or null. Interleaves
+    /// (the team may be waiting on this member, e.g. pushing a crisis).
     /// </summary>
     [AlwaysInterleave, Alias("ForgetMemberAdvice")] Task<string?> ForgetMemberAdvice(string employeeId);
-
-    /// <summary>Called by a member once its change is saved: the team keeps this copy for its reads.</summary>
-    [AlwaysInterleave, Alias("RememberMemberAdvice")] Task RememberMemberAdvice(MemberAdvice advice);
 }

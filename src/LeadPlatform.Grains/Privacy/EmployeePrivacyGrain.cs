@@ -5,7 +5,7 @@ namespace LeadPlatform.Grains.Privacy;
 
 /// <summary>
 /// GDPR export and erasure of one employee. Where their data lives: the employee grain (name, assessments,
-/// self-assessments, session and key ids), their coaching sessions (goal, notes, questions, actions), the
+/// self-assessments, session and key ids) and its assessment history pages, their coaching sessions (goal, notes, questions, actions), the
 /// manager (interactions with notes, follow-up ledger of actions), the team (member list), the team sessions
 /// (ideas they own) and the API keys that speak for them. Adoption counters hold no person and are left alone.
 /// </summary>

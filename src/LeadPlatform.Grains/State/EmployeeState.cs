@@ -15,8 +15,12 @@ public sealed class EmployeeState
     /// <summary>Newest assessment per task, keyed by the normalised task name.</summary>
     [Id(3)] public Dictionary<string, Assessment> LatestByTask { get; set; } = [];
 
-    /// <summary>Every assessment, oldest first, bounded by <see cref="Grains.EmployeeGrain.MaxHistory"/>.</summary>
-    [Id(4)] public List<Assessment> History { get; set; } = [];
+    /// <summary>
+    /// The newest assessments, oldest first, not yet sealed into a history page (<see cref="Grains.EmployeeGrain.HistoryLayout"/>):
+    /// fewer than a page once an assessment completes.
+    /// </summary>
+    /// <remarks>Employees stored before pages existed hold their whole history here; their next assessment seals it into pages.</remarks>
+    [Id(4)] public List<Assessment> RecentHistory { get; set; } = [];
 
     /// <summary>The employee's own newest assessment per task, keyed like <see cref="LatestByTask"/>.</summary>
     [Id(5)] public Dictionary<string, Assessment> SelfLatestByTask { get; set; } = [];
@@ -38,4 +42,7 @@ public sealed class EmployeeState
 
     /// <summary>The number of the last adoption fact produced (<see cref="AdoptionEvent.SourceSequence"/>).</summary>
     [Id(10)] public long AdoptionSequence { get; set; }
+
+    /// <summary>History pages sealed so far (numbered from 0); kept through an erasure's first step, which deletes them.</summary>
+    [Id(11)] public int SealedHistoryPages { get; set; }
 }

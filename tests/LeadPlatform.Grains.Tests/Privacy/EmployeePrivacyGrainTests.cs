@@ -5,6 +5,8 @@ using LeadPlatform.Domain.Adoption;
 using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
+using LeadPlatform.Grains.State;
+using Orleans.Storage;
 
 namespace LeadPlatform.Grains.Tests.Privacy;
 
@@ -22,7 +24,9 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
         Assert.Equal("Jan Jansen", export.Employee.Name);
         Assert.Equal("Support", export.Team?.Name);
         Assert.Equal(world.ManagerId, export.ManagerId);
-        Assert.Equal([Competence.Low, Competence.Some], export.Employee.Assessments.Select(a => a.Competence));
+        // The sealed history page and the two newest, oldest first.
+        Assert.Equal([.. Enumerable.Repeat(Competence.High, EmployeeGrain.HistoryLayout.PageSize), Competence.Low, Competence.Some],
+            export.Employee.Assessments.Select(a => a.Competence));
         Assert.Equal(Competence.High, Assert.Single(export.Employee.SelfAssessments).Competence);
         var session = Assert.Single(export.CoachingSessions);
         Assert.Equal(ErasureWorld.Goal, session.Goal);
@@ -45,7 +49,7 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
         var grains = fixture.Grains;
         var world = await ErasureWorld.Build(grains);
         var teamAdoption = grains.GetGrain<IAdoptionRollupGrain>(world.TeamId);
-        var before = await Eventually.Until(() => teamAdoption.Report(30), f => f.SessionsStarted == 1 && f.DevelopmentLevels.Values.Sum() == 2);
+        var before = await Eventually.Until(() => teamAdoption.Report(30), f => f.SessionsStarted == 1 && f.DevelopmentLevels.Values.Sum() == EmployeeGrain.HistoryLayout.PageSize + 2);
 
         await grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId).Erase();
 
@@ -63,6 +67,7 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
 
     [Theory]
     [InlineData("employee", "write")]     // 1. the employee could not begin
+    [InlineData("historypage", "clear")]  //    its history pages
     [InlineData("session", "clear")]      // 2. a coaching session
     [InlineData("apikey", "clear")]       //    an API key
     [InlineData("team", "write")]         //    the team's member list
@@ -99,10 +104,14 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
         await AssertNotFound(privacy.Erase);
     }
 
-    private static async Task AssertNothingLeft(IGrainFactory grains, ErasureWorld world)
+    private async Task AssertNothingLeft(IGrainFactory grains, ErasureWorld world)
     {
         var employee = grains.GetGrain<IEmployeeGrain>(world.EmployeeId);
         Assert.Null(await employee.Get());
+        // The history page is gone from the store, not only unreadable.
+        var page = new GrainState<AssessmentHistoryPageState>();
+        await fixture.Storage.ReadStateAsync("historypage", grains.GetGrain<IAssessmentHistoryPageGrain>($"{world.EmployeeId}/history-0").GetGrainId(), page);
+        Assert.False(page.RecordExists);
         await AssertNotFound(employee.GetAssessments);
         await AssertNotFound(employee.GetPersonalData);
         await AssertNotFound(() => employee.Assess("Tickets", Competence.High, Commitment.High));

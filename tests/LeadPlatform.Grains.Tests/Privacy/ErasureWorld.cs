@@ -7,8 +7,8 @@ using LeadPlatform.Domain.Leadership;
 namespace LeadPlatform.Grains.Tests.Privacy;
 
 /// <summary>
-/// A team whose employee "Jan" has a history in every grain that can hold data about him: assessments and a
-/// self-assessment, a coaching session in WILL with a note, a question and an open action, an interaction note,
+/// A team whose employee "Jan" has a history in every grain that can hold data about him: assessments (a sealed page
+/// of history on "Planning", then two on "Tickets") and a self-assessment, a coaching session in WILL with a note, a question and an open action, an interaction note,
 /// a team idea and an API key. His colleague Sanne has an idea in the same team session.
 /// </summary>
 internal sealed record ErasureWorld(
@@ -34,6 +34,7 @@ internal sealed record ErasureWorld(
         var colleagueId = (await team.AddEmployee("Sanne")).Id;
 
         var employee = grains.GetGrain<IEmployeeGrain>(employeeId);
+        for (var i = 0; i < EmployeeGrain.HistoryLayout.PageSize; i++) await employee.Assess("Planning", Competence.High, Commitment.Variable);
         await employee.Assess("Tickets", Competence.Low, Commitment.High);
         await employee.Assess("Tickets", Competence.Some, Commitment.Low);
         await employee.AssessSelf("Tickets", Competence.High, Commitment.High);
