@@ -26,7 +26,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Ide.SchemaIntrospection>();
         services.AddSingleton(provider => new ValidatedDocumentCache(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.Gateway.DocumentCacheSize));
-        services.AddSingleton<GrainReferences>();
         services.AddSingleton<EntityReader>();
         services.AddScoped<KeyIssuingRules>();
         services.AddSingleton<Audit.AuditRecorder>();

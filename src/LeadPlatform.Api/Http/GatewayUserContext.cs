@@ -13,7 +13,7 @@ namespace LeadPlatform.Api.Http;
 /// </summary>
 public sealed class GatewayUserContext : Dictionary<string, object?>
 {
-    public GatewayUserContext(Principal principal, GrainReferences grains, EntityReader reader, ManagerTeamCache managerTeams)
+    public GatewayUserContext(Principal principal, IGrainFactory grains, EntityReader reader, ManagerTeamCache managerTeams)
     {
         Principal = principal;
         Grains = grains;
@@ -25,12 +25,12 @@ public sealed class GatewayUserContext : Dictionary<string, object?>
 
     /// <summary>The context for a request of <paramref name="principal"/>, with the gateway's shared services from <paramref name="services"/>.</summary>
     public static GatewayUserContext For(Principal principal, IServiceProvider services) =>
-        new(principal, services.GetRequiredService<GrainReferences>(), services.GetRequiredService<EntityReader>(),
+        new(principal, services.GetRequiredService<IGrainFactory>(), services.GetRequiredService<EntityReader>(),
             services.GetRequiredService<ManagerTeamCache>());
 
     public Principal Principal { get; }
 
-    public GrainReferences Grains { get; }
+    public IGrainFactory Grains { get; }
 
     public EntityReader Reader { get; }
 

@@ -29,7 +29,7 @@ public sealed class GraphQLEndpoint(
     ApiKeyAuthenticator authenticator,
     ExceptionToErrorMapper errorMapper,
     ValidatedDocumentCache documents,
-    GrainReferences grains,
+    IGrainFactory grains,
     EntityReader reader,
     ManagerTeamCache managerTeams,
     IOptions<GatewayOptions> options,

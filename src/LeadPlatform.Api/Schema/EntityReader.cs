@@ -8,7 +8,7 @@ namespace LeadPlatform.Api.Schema;
 /// Reads entities by their external id for resolvers: a malformed or unknown id is NOT_FOUND, and lists
 /// are read concurrently (one round-trip time for N grains, not N sequential ones). Holds no state: one for all requests.
 /// </summary>
-public sealed class EntityReader(GrainReferences grains)
+public sealed class EntityReader(IGrainFactory grains)
 {
     public async Task<ConsultancyInfo> Consultancy(string id) =>
         await grains.GetGrain<IConsultancyGrain>(Require.RootId(id, EntityKinds.Consultancy, "Consultancy")).Get()

@@ -7,7 +7,7 @@ namespace LeadPlatform.Api.Schema;
 /// <summary>Short access from a resolver to the request's services and principal (all held by the request's user context).</summary>
 internal static class ResolveContextExtensions
 {
-    public static GrainReferences Grains(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Grains;
+    public static IGrainFactory Grains(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Grains;
 
     public static EntityReader Reader(this IResolveFieldContext context) => ((GatewayUserContext)context.UserContext).Reader;
 

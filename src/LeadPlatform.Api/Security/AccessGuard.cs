@@ -10,7 +10,7 @@ namespace LeadPlatform.Api.Security;
 /// The gateway's access rules for one request: which tenants and which entities the caller may see and
 /// act on. Lookups it needs (a consultancy's clients, a manager's team) are cached for the request.
 /// </summary>
-public sealed class AccessGuard(Schema.GrainReferences grains, ManagerTeamCache managerTeams)
+public sealed class AccessGuard(IGrainFactory grains, ManagerTeamCache managerTeams)
 {
     private readonly Dictionary<string, Task<string?>> consultancyOfOrganisation = [];
     private Task<string?>? ownTeam;

@@ -11,7 +11,7 @@ public sealed record ClientComparison(int WindowDays, ClientAdoption[] Clients)
         Clients.Length == 0 ? 0 : Clients.Average(client => figure(client.Adoption.Figures));
 
     /// <summary>Reads every client's report at once (one grain call each) and ranks by adoption rate, then completed sessions.</summary>
-    public static async Task<ClientComparison> Load(GrainReferences grains, EntityReader reader, IEnumerable<string> organisationIds, int windowDays)
+    public static async Task<ClientComparison> Load(IGrainFactory grains, EntityReader reader, IEnumerable<string> organisationIds, int windowDays)
     {
         var clients = await Task.WhenAll(organisationIds.Select(async id => (
             Organisation: await reader.Organisation(id),
