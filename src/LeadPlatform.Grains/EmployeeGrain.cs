@@ -2,6 +2,7 @@ using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.State;
 using Microsoft.Extensions.Logging;
@@ -60,9 +61,10 @@ public sealed class EmployeeGrain(
 
     public Task<EmployeeInfo?> Get() => Task.FromResult(Exists ? Info() : null);
 
-    public async Task<Assessment> Assess(string task, Competence competence, Commitment commitment)
+    public async Task<Assessment> Assess(string task, Competence competence, Commitment commitment, TeamGate gate)
     {
         EnsureExists();
+        if (!gate.Admits(state.State.TeamId)) throw PlatformException.Forbidden("Not allowed: the employee is not in your team.");
         var taskName = Require.Name(task, "task");
         await ForgetTeamCopy();
         var assessment = new Assessment(taskName, competence, commitment,

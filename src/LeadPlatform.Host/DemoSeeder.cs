@@ -43,7 +43,7 @@ internal sealed class DemoSeeder(IGrainFactory grains, ApiKeyIssuer issuer, IOpt
                 var employee = await teamGrain.AddEmployee(name);
                 firstEmployee ??= employee.Id;
                 await grains.GetGrain<IEmployeeGrain>(employee.Id).Assess("Klantgesprekken",
-                    (Competence)(index % 3), (Commitment)((index + 1) % 3));
+                    (Competence)(index % 3), (Commitment)((index + 1) % 3), TeamGate.Only(team.Id));
             }
             lines.Add($"organisation {organisation.Id} ({client}), team {team.Id}, manager {manager.Id}, employee {firstEmployee}");
             lines.Add(Key("ORG_ADMIN", await Issue(organisation.Id, Role.OrgAdmin, null)));

@@ -1,4 +1,5 @@
 using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 
@@ -16,8 +17,8 @@ internal sealed record CoachingWorld(string OrganisationId, string TeamId, strin
         var managerId = (await team.AddManager("Mila")).Id;
         var beginnerId = (await team.AddEmployee("Jan")).Id;
         var achieverId = (await team.AddEmployee("Sanne")).Id;
-        await grains.GetGrain<IEmployeeGrain>(beginnerId).Assess("Tickets", Competence.Low, Commitment.High);
-        await grains.GetGrain<IEmployeeGrain>(achieverId).Assess("Tickets", Competence.High, Commitment.High);
+        await grains.GetGrain<IEmployeeGrain>(beginnerId).Assess("Tickets", Competence.Low, Commitment.High, TeamGate.AnyTeam);
+        await grains.GetGrain<IEmployeeGrain>(achieverId).Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
         return new CoachingWorld(organisationId, teamId, managerId, beginnerId, achieverId);
     }
 }

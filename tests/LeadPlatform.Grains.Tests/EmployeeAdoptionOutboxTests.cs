@@ -1,5 +1,6 @@
 using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.Adoption;
@@ -47,7 +48,7 @@ public sealed class EmployeeAdoptionOutboxTests(ClusterFixture fixture)
         var grains = fixture.Grains;
         var (employee, adoption) = await NewEmployeeWithManager(grains);
 
-        await employee.Assess("CRM migration", Competence.Low, Commitment.High);
+        await employee.Assess("CRM migration", Competence.Low, Commitment.High, TeamGate.AnyTeam);
         Assert.Equal(1, Assessments(await Counted(adoption, 1)));
         // The delivered fact is not written away on its own; a deactivation (which waits for the delivery) saves its removal.
         Assert.Single((await Stored(employee)).State!.PendingAdoption);
@@ -55,7 +56,7 @@ public sealed class EmployeeAdoptionOutboxTests(ClusterFixture fixture)
         await Eventually.Until(() => Stored(employee), stored => stored.State!.PendingAdoption.Count == 0);
 
         // The next write holds only its own fact.
-        var second = await employee.Assess("Customer calls", Competence.High, Commitment.High);
+        var second = await employee.Assess("Customer calls", Competence.High, Commitment.High, TeamGate.AnyTeam);
         Assert.Equal(second.AssessedAt, Assert.Single((await Stored(employee)).State!.PendingAdoption).At);
         Assert.Equal(2, Assessments(await Counted(adoption, 2)));
 
@@ -69,7 +70,7 @@ public sealed class EmployeeAdoptionOutboxTests(ClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var (employee, adoption) = await NewEmployeeWithManager(grains);
-        await employee.Assess("CRM migration", Competence.Low, Commitment.High);
+        await employee.Assess("CRM migration", Competence.Low, Commitment.High, TeamGate.AnyTeam);
         await Counted(adoption, 1);
         var savedWithFact = await Stored(employee);
         Assert.Single(savedWithFact.State!.PendingAdoption);
@@ -94,9 +95,9 @@ public sealed class EmployeeAdoptionOutboxTests(ClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var (employee, adoption) = await NewEmployeeWithManager(grains);
-        await employee.Assess("CRM migration", Competence.Low, Commitment.High);
-        var secondSaved = (await employee.Assess("Customer calls", Competence.High, Commitment.High)).AssessedAt;
-        await employee.Assess("Planning", Competence.Some, Commitment.Variable);
+        await employee.Assess("CRM migration", Competence.Low, Commitment.High, TeamGate.AnyTeam);
+        var secondSaved = (await employee.Assess("Customer calls", Competence.High, Commitment.High, TeamGate.AnyTeam)).AssessedAt;
+        await employee.Assess("Planning", Competence.Some, Commitment.Variable, TeamGate.AnyTeam);
         await Counted(adoption, 3);
 
         var stored = new GrainState<AdoptionState>();
@@ -115,7 +116,7 @@ public sealed class EmployeeAdoptionOutboxTests(ClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var (employee, adoption) = await NewEmployeeWithManager(grains);
-        await employee.Assess("CRM migration", Competence.Low, Commitment.High);
+        await employee.Assess("CRM migration", Competence.Low, Commitment.High, TeamGate.AnyTeam);
         var beforeCrash = await Stored(employee);
         Assert.Single(beforeCrash.State!.PendingAdoption);
 
@@ -125,7 +126,7 @@ public sealed class EmployeeAdoptionOutboxTests(ClusterFixture fixture)
         current.State = beforeCrash.State;
         await Storage.WriteStateAsync("employee", employee.GetGrainId(), current);
 
-        await employee.Assess("Customer calls", Competence.High, Commitment.High);
+        await employee.Assess("Customer calls", Competence.High, Commitment.High, TeamGate.AnyTeam);
 
         await Counted(adoption, 2);
         // Counted once, also after every delivery has ended (a deactivation waits for the one under way).

@@ -1,5 +1,7 @@
+using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.State;
@@ -26,9 +28,9 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
     {
         _ = fixture.Grains;
         var (_, employee) = await NewEmployee();
-        await employee.Assess("CRM migration", Competence.Low, Commitment.High);
-        await employee.Assess("Customer calls", Competence.High, Commitment.High);
-        await employee.Assess("crm   Migration", Competence.High, Commitment.Variable);
+        await employee.Assess("CRM migration", Competence.Low, Commitment.High, TeamGate.AnyTeam);
+        await employee.Assess("Customer calls", Competence.High, Commitment.High, TeamGate.AnyTeam);
+        await employee.Assess("crm   Migration", Competence.High, Commitment.Variable, TeamGate.AnyTeam);
 
         var crm = await employee.GetRecommendation("CRM migration");
         Assert.Equal(LeadershipStyle.Supporting, crm!.Style);
@@ -46,7 +48,7 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
     {
         _ = fixture.Grains;
         var (team, employee) = await NewEmployee();
-        await employee.Assess("Tickets", Competence.High, Commitment.High);
+        await employee.Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
 
         await team.SetCrisis(true, "CRM is down, customers waiting");
         var inCrisis = await employee.GetRecommendation("Tickets");
@@ -67,7 +69,7 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
         var (team, _) = await NewEmployee();
         await team.SetCrisis(true, null);
         var newcomer = Grains.GetGrain<IEmployeeGrain>((await team.AddEmployee("Piet")).Id);
-        await newcomer.Assess("Tickets", Competence.High, Commitment.High);
+        await newcomer.Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
         Assert.True((await newcomer.GetRecommendation("Tickets"))!.CrisisOverride);
     }
 
@@ -79,8 +81,8 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
         var layout = EmployeeGrain.HistoryLayout;
         var assessed = new List<Assessment>();
         for (var i = 0; i < (layout.KeptPages + 1) * layout.PageSize + 3; i++)
-            assessed.Add(await employee.Assess($"task {i % 3}", Competence.Some, Commitment.Variable));
-        assessed.Add(await employee.Assess("task 0", Competence.High, Commitment.High));
+            assessed.Add(await employee.Assess($"task {i % 3}", Competence.Some, Commitment.Variable, TeamGate.AnyTeam));
+        assessed.Add(await employee.Assess("task 0", Competence.High, Commitment.High, TeamGate.AnyTeam));
 
         Assert.Equal(3, (await employee.GetAssessments()).Length);
         Assert.Equal(LeadershipStyle.Delegating, (await employee.GetRecommendation("task 0"))!.Style);
@@ -107,7 +109,7 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
         }));
 
         Assert.Equal(legacy, (await employee.GetPersonalData()).Assessments);
-        var newest = await employee.Assess("task 0", Competence.High, Commitment.High);
+        var newest = await employee.Assess("task 0", Competence.High, Commitment.High, TeamGate.AnyTeam);
 
         Assert.Equal(legacy.Append(newest), (await employee.GetPersonalData()).Assessments);
         var stored = await StoredState(employee);
@@ -124,11 +126,30 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_assessment_through_another_teams_gate_is_forbidden_and_changes_nothing()
+    {
+        var grains = fixture.Grains;
+        var (team, employee) = await NewEmployee();
+        await employee.Assess("Planning", Competence.Low, Commitment.Low, TeamGate.Only(team.GetPrimaryKeyString()));
+        var before = await StoredState(employee);
+        var otherTeam = (await grains.GetGrain<IOrganisationGrain>(team.GetPrimaryKeyString().Split('/')[0]).AddTeam("Sales")).Id;
+
+        var refused = await Assert.ThrowsAsync<PlatformException>(() =>
+            employee.Assess("Planning", Competence.High, Commitment.High, TeamGate.Only(otherTeam)));
+
+        Assert.Equal(PlatformErrorCode.Forbidden, refused.Code);
+        var after = await StoredState(employee);
+        Assert.Equal(before.RecentHistory, after.RecentHistory);
+        Assert.Equal(before.AdoptionSequence, after.AdoptionSequence);
+        Assert.Equal(LeadershipStyle.Coaching, (await employee.GetRecommendation("Planning"))!.Style);
+    }
+
+    [Fact]
     public async Task Assessment_record_carries_the_advice_given_at_that_moment()
     {
         _ = fixture.Grains;
         var (_, employee) = await NewEmployee();
-        Assessment assessment = await employee.Assess("Planning", Competence.Low, Commitment.Low);
+        Assessment assessment = await employee.Assess("Planning", Competence.Low, Commitment.Low, TeamGate.AnyTeam);
         Assert.Equal(DevelopmentLevel.D2, assessment.Recommendation.DevelopmentLevel);
         Assert.Equal(LeadershipStyle.Coaching, assessment.Recommendation.Style);
         Assert.False(string.IsNullOrWhiteSpace(assessment.Recommendation.Rationale));

@@ -1,6 +1,7 @@
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,8 +35,8 @@ public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var (team, members) = await NewTeam(grains);
-        await members[0].Assess("Tickets", Competence.Low, Commitment.High);
-        await members[2].Assess("  tickets ", Competence.High, Commitment.High);
+        await members[0].Assess("Tickets", Competence.Low, Commitment.High, TeamGate.AnyTeam);
+        await members[2].Assess("  tickets ", Competence.High, Commitment.High, TeamGate.AnyTeam);
 
         foreach (var _ in new[] { "asked", "kept" })
         {
@@ -55,10 +56,10 @@ public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var (team, members) = await NewTeam(grains);
-        await members[1].Assess("Tickets", Competence.High, Commitment.High);
+        await members[1].Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
         Assert.Equal(LeadershipStyle.Delegating, await StyleOf(team, members[1], "Tickets"));
 
-        await members[1].Assess("Tickets", Competence.Low, Commitment.Low);
+        await members[1].Assess("Tickets", Competence.Low, Commitment.Low, TeamGate.AnyTeam);
         Assert.Equal(LeadershipStyle.Coaching, await StyleOf(team, members[1], "Tickets"));
 
         await team.SetCrisis(true, "CRM down");
@@ -77,13 +78,13 @@ public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
         var forgets = () => fixture.MemberAdviceFaults.ForgetsOf(members[0].GetPrimaryKeyString());
 
         // A new activation tells the team once (an earlier one may have answered); the team has not asked since.
-        await members[0].Assess("Tickets", Competence.High, Commitment.High);
-        await members[0].Assess("Tickets", Competence.Low, Commitment.High);
+        await members[0].Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
+        await members[0].Assess("Tickets", Competence.Low, Commitment.High, TeamGate.AnyTeam);
         Assert.Equal(1, forgets());
         Assert.Equal(LeadershipStyle.Directing, await StyleOf(team, members[0], "Tickets"));
 
         // The team asked and kept the answer: the next change tells it first.
-        await members[0].Assess("Tickets", Competence.High, Commitment.High);
+        await members[0].Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
         Assert.Equal(2, forgets());
         Assert.Equal(LeadershipStyle.Delegating, await StyleOf(team, members[0], "Tickets"));
         await team.SetCrisis(true, null);
@@ -100,13 +101,13 @@ public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
         var grains = fixture.Grains;
         var (team, members) = await NewTeam(grains);
         // Assessed before the team ever asked: the member has no copy to make the team forget any more.
-        await members[0].Assess("Tickets", Competence.High, Commitment.High);
+        await members[0].Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
 
         // The team has no copy: it asks, and the member's answer is held on its way back.
         var held = fixture.MemberAdviceFaults.HoldAnswerOf(members[0].GetPrimaryKeyString());
         var slowRead = team.GetMembersWithRecommendation("Tickets");
         await held.WaitAsync(TimeSpan.FromSeconds(10));
-        await members[0].Assess("Tickets", Competence.Low, Commitment.High);
+        await members[0].Assess("Tickets", Competence.Low, Commitment.High, TeamGate.AnyTeam);
         fixture.MemberAdviceFaults.ReleaseAnswers();
         await slowRead;
 
@@ -118,11 +119,11 @@ public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var (team, members) = await NewTeam(grains);
-        await members[0].Assess("Tickets", Competence.High, Commitment.High);
+        await members[0].Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
         Assert.Equal(LeadershipStyle.Delegating, await StyleOf(team, members[0], "Tickets"));
 
         await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
-        await members[0].Assess("Tickets", Competence.Low, Commitment.High);
+        await members[0].Assess("Tickets", Competence.Low, Commitment.High, TeamGate.AnyTeam);
         Assert.Equal(LeadershipStyle.Directing, await StyleOf(team, members[0], "Tickets"));
 
         await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
@@ -134,7 +135,7 @@ public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var (team, members) = await NewTeam(grains);
-        await members[1].Assess("Tickets", Competence.High, Commitment.High);
+        await members[1].Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
         Assert.Equal(3, (await team.GetMembersWithRecommendation("Tickets")).Length);
 
         await members[1].BeginErasure();
@@ -149,7 +150,7 @@ public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var (_, members) = await NewTeam(grains, size: 1);
-        await members[0].Assess("Tickets", Competence.Low, Commitment.High);
+        await members[0].Assess("Tickets", Competence.Low, Commitment.High, TeamGate.AnyTeam);
         var advice = (await members[0].GetMemberAdvice())!;
         var serializer = fixture.Cluster.ServiceProvider!.GetRequiredService<Serializer>();
 

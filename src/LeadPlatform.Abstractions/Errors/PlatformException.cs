@@ -23,4 +23,6 @@ public sealed class PlatformException : Exception
     public static PlatformException BadInput(string field, string problem) => new(PlatformErrorCode.BadUserInput, $"'{field}' {problem}.", field);
 
     public static PlatformException Conflict(string message) => new(PlatformErrorCode.Conflict, message);
+
+    public static PlatformException Forbidden(string message) => new(PlatformErrorCode.Forbidden, message);
 }

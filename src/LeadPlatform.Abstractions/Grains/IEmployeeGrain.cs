@@ -1,4 +1,5 @@
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Leadership;
 
 namespace LeadPlatform.Abstractions.Grains;
@@ -12,7 +13,11 @@ public interface IEmployeeGrain : ITenantOwnedGrain
 
     [Alias("Get")] Task<EmployeeInfo?> Get();
 
-    [Alias("Assess")] Task<Assessment> Assess(string task, Competence competence, Commitment commitment);
+    /// <summary>
+    /// A manager's assessment of one task. Refused (FORBIDDEN) when the employee's team is not one <paramref name="gate"/>
+    /// admits: the manager's access check and the write in one call.
+    /// </summary>
+    [Alias("Assess")] Task<Assessment> Assess(string task, Competence competence, Commitment commitment, TeamGate gate);
 
     /// <summary>The newest assessment per task, newest first.</summary>
     [Alias("GetAssessments")] Task<Assessment[]> GetAssessments();

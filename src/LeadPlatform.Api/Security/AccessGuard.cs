@@ -33,6 +33,15 @@ public sealed class AccessGuard(IGrainFactory grains, ManagerTeamCache managerTe
     /// <summary>True when the caller is the manager who leads this team.</summary>
     public async ValueTask<bool> LeadsTeam(string teamId) => Is(Role.Manager) && await OwnTeam() == teamId;
 
+    /// <summary>
+    /// The teams whose members the caller may act on as their manager, for the grain that acts to check: every team for the
+    /// platform admin, the team a manager leads; nobody else.
+    /// </summary>
+    public async ValueTask<TeamGate> ActingTeams() =>
+        Is(Role.PlatformAdmin) ? TeamGate.AnyTeam
+        : Is(Role.Manager) && await OwnTeam() is { } teamId ? TeamGate.Only(teamId)
+        : throw PlatformException.Forbidden("Not allowed: the caller leads no team.");
+
     /// <summary>Individual data of an employee (assessments, coaching): their manager, themselves, the platform admin.</summary>
     public async ValueTask<bool> MaySeePersonalDataOf(EmployeeInfo employee) =>
         Is(Role.PlatformAdmin)

@@ -135,6 +135,24 @@ public sealed class AccessMatrixTests(TenantWorld world)
     }
 
     [Fact]
+    public async Task A_manager_may_not_assess_a_member_of_another_team_of_the_organisation_nor_an_unknown_employee()
+    {
+        var otherTeam = await world.Admin("mutation($o:ID!){ addTeam(organisationId:$o, name:\"Neighbours\"){ id } }", new { o = world.A.OrganisationId }, "addTeam", "id");
+        var neighbour = await world.Admin("mutation($t:ID!){ addEmployee(teamId:$t, name:\"Neighbour\"){ id } }", new { t = otherTeam }, "addEmployee", "id");
+        const string assess = "mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"Planning\", competence: LOW, commitment: LOW){ task } }";
+        const string assessments = "query($e:ID!){ employee(id:$e){ assessments { task } } }";
+
+        var refused = await world.Host.Graph(assess, new { e = neighbour }, world.KeyOf("MANAGER"));
+
+        Assert.Equal("FORBIDDEN", refused.ErrorCode);
+        Assert.Equal(0, (await world.Host.Graph(assessments, new { e = neighbour })).Ok().At("employee", "assessments").GetArrayLength());
+        Assert.Equal("NOT_FOUND", (await world.Host.Graph(assess, new { e = world.A.OrganisationId + "/emp-unknown" }, world.KeyOf("MANAGER"))).ErrorCode);
+        // Their own team's member, and anyone's as the platform admin.
+        (await world.Host.Graph(assess, new { e = world.A.EmployeeId }, world.KeyOf("MANAGER"))).Ok();
+        (await world.Host.Graph(assess, new { e = neighbour })).Ok();
+    }
+
+    [Fact]
     public async Task Lists_show_only_what_the_caller_may_see()
     {
         var otherTeam = await world.Admin("mutation($o:ID!){ addTeam(organisationId:$o, name:\"Other team\"){ id } }", new { o = world.A.OrganisationId }, "addTeam", "id");

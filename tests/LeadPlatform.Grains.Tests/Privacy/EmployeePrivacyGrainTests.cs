@@ -114,7 +114,7 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
         Assert.False(page.RecordExists);
         await AssertNotFound(employee.GetAssessments);
         await AssertNotFound(employee.GetPersonalData);
-        await AssertNotFound(() => employee.Assess("Tickets", Competence.High, Commitment.High));
+        await AssertNotFound(() => employee.Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam));
         await AssertNotFound(() => grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId).Export());
 
         Assert.Null(await grains.GetGrain<ICoachingSessionGrain>(world.SessionId).Get());

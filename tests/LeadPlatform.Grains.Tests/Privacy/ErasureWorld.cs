@@ -34,9 +34,9 @@ internal sealed record ErasureWorld(
         var colleagueId = (await team.AddEmployee("Sanne")).Id;
 
         var employee = grains.GetGrain<IEmployeeGrain>(employeeId);
-        for (var i = 0; i < EmployeeGrain.HistoryLayout.PageSize; i++) await employee.Assess("Planning", Competence.High, Commitment.Variable);
-        await employee.Assess("Tickets", Competence.Low, Commitment.High);
-        await employee.Assess("Tickets", Competence.Some, Commitment.Low);
+        for (var i = 0; i < EmployeeGrain.HistoryLayout.PageSize; i++) await employee.Assess("Planning", Competence.High, Commitment.Variable, TeamGate.AnyTeam);
+        await employee.Assess("Tickets", Competence.Low, Commitment.High, TeamGate.AnyTeam);
+        await employee.Assess("Tickets", Competence.Some, Commitment.Low, TeamGate.AnyTeam);
         await employee.AssessSelf("Tickets", Competence.High, Commitment.High);
 
         var manager = grains.GetGrain<IManagerGrain>(managerId);
