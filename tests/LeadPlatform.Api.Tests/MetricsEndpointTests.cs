@@ -23,6 +23,10 @@ public sealed class MetricsEndpointTests(HostFixture fixture)
         Assert.Contains("crisis=\"true\"", text);
         Assert.Contains("style=\"directing\"", text);
         Assert.Contains("orleans_", text);
+        // The runtime's own meter: what an operator looks at first when latency moves.
+        Assert.Contains("dotnet_gc_collections_total{", text);
+        Assert.Contains("dotnet_gc_pause_time_seconds_total{", text);
+        Assert.Contains("dotnet_thread_pool_queue_length_total{", text);
         Assert.DoesNotContain("emp-", text);
     }
 }
