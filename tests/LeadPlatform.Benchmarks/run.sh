@@ -133,18 +133,28 @@ export LUA_DIR="$here/lua"
 # shared cores inflate far less than they cut throughput.
 clock_ticks=$(getconf CLK_TCK)
 host_cpu_ms() { awk -v hz="$clock_ticks" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$host_pid/stat"; }
-measured() { # before name: wrk's RESULT line from stdin (read to its end, so after wrk), with the host's CPU time
-  local before=$1 name=$2 line
+# The runtime's GC counters (System.Runtime meter on /metrics): pause time in ms and collections per generation, so each
+# run shows how much of its time, and of its tail, the GC took.
+gc_counters() {
+  curl -s "$url/metrics" | awk '/^dotnet_gc_pause_time_seconds_total/ { p = $NF * 1000 }
+    /^dotnet_gc_collections_total/ { match($0, /gen[0-2]/); g[substr($0, RSTART, 4)] = $NF }
+    END { printf "%d %d %d %d", p, g["gen0"], g["gen1"], g["gen2"] }'
+}
+measured() { # before-cpu before-gc name: wrk's RESULT line from stdin (read to its end, so after wrk), with the host's CPU and GC
+  local before=$1 name=$3 line p0 c0 c1 c2 p0a c0a c1a c2a
+  read -r p0 c0 c1 c2 <<<"$2"
   line=$(grep RESULT | sed "s/^RESULT/$name/")
-  echo "$line host_cpu_ms=$(( $(host_cpu_ms) - before ))" | tee -a "$out/wrk.txt"
+  read -r p0a c0a c1a c2a <<<"$(gc_counters)"
+  echo "$line host_cpu_ms=$(( $(host_cpu_ms) - before )) gc_pause_ms=$((p0a - p0)) gc_gen0=$((c0a - c0)) gc_gen1=$((c1a - c1)) gc_gen2=$((c2a - c2))" \
+    | tee -a "$out/wrk.txt"
 }
 bench() { # name script targets-file path
   local name=$1 script=$2 targets=$3 path=$4
   log "wrk $name: warm-up $BENCH_WARMUP, then $BENCH_DURATION at $BENCH_CONNECTIONS connections"
   TARGETS="$targets" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_WARMUP" -s "$LUA_DIR/$script" "$url$path" >/dev/null
-  local before; before=$(host_cpu_ms)
+  local before gc; before=$(host_cpu_ms); gc=$(gc_counters)
   TARGETS="$targets" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency -s "$LUA_DIR/$script" "$url$path" \
-    | tee "$out/wrk-$name.txt" | measured "$before" "$name"
+    | tee "$out/wrk-$name.txt" | measured "$before" "$gc" "$name"
 }
 : > "$out/wrk.txt"
 bench a-health-live health.lua /dev/null /health/live
@@ -156,9 +166,9 @@ bench e-team-recommendations team.lua "$out/seed/team-target.txt" /graphql
 # mostly waiting behind the 31 other requests on 2 cores).
 single() { # name script targets-file
   log "wrk $1 at 1 connection: $BENCH_SINGLE_DURATION"
-  local before; before=$(host_cpu_ms)
+  local before gc; before=$(host_cpu_ms); gc=$(gc_counters)
   TARGETS="$3" wrk -t1 -c1 -d"$BENCH_SINGLE_DURATION" --latency -s "$LUA_DIR/$2" "$url/graphql" \
-    | tee "$out/wrk-$1-c1.txt" | measured "$before" "$1-c1"
+    | tee "$out/wrk-$1-c1.txt" | measured "$before" "$gc" "$1-c1"
 }
 single b-employee-recommendation employee.lua "$out/seed/employee-targets.txt"
 single c-assess-employee assess.lua "$out/seed/employee-targets.txt"
@@ -211,11 +221,13 @@ for line in (out / "wrk.txt").read_text().splitlines():
 figures = dict(l.split("\t") for l in (out / "figures.tsv").read_text().splitlines() if l)
 ceiling = runs["a-health-live"]["rps"]
 lines = ["# LeadPlatform load run", "", "```", (out / "machine.txt").read_text().strip(), "```", "",
-         "| run (32 connections; -c1: one connection) | requests/s | × (a) | p50 ms | p90 ms | p99 ms | max ms | errors | host CPU ms/request |",
-         "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+         "| run (32 connections; -c1: one connection) | requests/s | × (a) | p50 ms | p90 ms | p99 ms | max ms | errors | host CPU ms/request | GC pauses: ms (% of run), collections gen0/1/2 |",
+         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
 for name, r in runs.items():
     cpu = f"{r['host_cpu_ms'] / r['requests']:.3f}" if r.get("host_cpu_ms") is not None and r["requests"] else "?"
-    lines.append(f"| {name} | {r['rps']:.0f} | {r['rps']/ceiling:.3f} | {r['p50_ms']:.2f} | {r['p90_ms']:.2f} | {r['p99_ms']:.2f} | {r['max_ms']:.1f} | {int(r['errors'] + r['socket_errors'])} | {cpu} |")
+    gc = (f"{r['gc_pause_ms']:.0f} ({100 * r['gc_pause_ms'] / (1000 * r['seconds']):.1f} %), {r['gc_gen0']:.0f}/{r['gc_gen1']:.0f}/{r['gc_gen2']:.0f}"
+          if "gc_pause_ms" in r else "?")
+    lines.append(f"| {name} | {r['rps']:.0f} | {r['rps']/ceiling:.3f} | {r['p50_ms']:.2f} | {r['p90_ms']:.2f} | {r['p99_ms']:.2f} | {r['max_ms']:.1f} | {int(r['errors'] + r['socket_errors'])} | {cpu} | {gc} |")
 med = lambda f, what="": re.search(rf"startup {what}median (\d+) ms", (out / f).read_text()).group(1)
 lines += ["", "| figure | value |", "|---|---:|",
           f"| start-up to ready, fresh store (median) | {med('startup-fresh.txt')} ms, host CPU {med('startup-fresh.txt', 'host CPU ')} ms |",
