@@ -55,10 +55,18 @@ if ! command -v wrk >/dev/null; then
     { $sudo apt-get update -qq >/dev/null && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 fi
 
+# The host runs with the container image's GC setting (deploy/Dockerfile), as it is shipped. BENCH_RUNTIME_GC=1 leaves
+# the young generation's size to the runtime instead, for comparison.
+DOTNET_GCgen0size="$(sed -n 's/^ENV DOTNET_GCgen0size=\(0x[0-9a-fA-F]*\)$/\1/p' "$root/deploy/Dockerfile")"
+[ -n "$DOTNET_GCgen0size" ] || { echo "deploy/Dockerfile sets no DOTNET_GCgen0size" >&2; exit 1; }
+export DOTNET_GCgen0size
+[ "${BENCH_RUNTIME_GC:-0}" = 1 ] && unset DOTNET_GCgen0size
+
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "mode: $mode$([ "${BENCH_READY_TO_RUN:-1}" = 1 ] && echo ', ReadyToRun' || echo ', portable (not ReadyToRun)')"
   echo "cores: $(nproc)"
+  echo "gc: DOTNET_GCgen0size=${DOTNET_GCgen0size:-unset (the runtime's own sizing)}"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "memory: $(free -m | awk '/Mem:/ {print $2 " MiB"}')"
   echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
