@@ -66,7 +66,7 @@ export DOTNET_GCgen0size
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "mode: $mode$([ "${BENCH_READY_TO_RUN:-1}" = 1 ] && echo ', ReadyToRun' || echo ', portable (not ReadyToRun)')"
   echo "cores: $(nproc)"
-  echo "gc: DOTNET_GCgen0size=${DOTNET_GCgen0size:-unset (the runtime's own sizing)}"
+  echo "gc: DOTNET_GCgen0size=${DOTNET_GCgen0size:-unset, sized by the runtime}"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "memory: $(free -m | awk '/Mem:/ {print $2 " MiB"}')"
   echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
