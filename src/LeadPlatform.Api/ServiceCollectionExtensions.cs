@@ -30,12 +30,17 @@ public static class ServiceCollectionExtensions
         services.AddScoped<KeyIssuingRules>();
         services.AddSingleton<Audit.AuditRecorder>();
         // Depth and complexity are validated by the endpoint (Http.ValidationRuleSets): for a cached document only when its variables can change them.
-        services.AddGraphQL(graphql => graphql
-            .AddSchema<LeadPlatformSchema>()
-            .AddGraphTypes(typeof(LeadPlatformSchema).Assembly)
-            .AddSystemTextJson()
-            .AddErrorInfoProvider<ContractErrorInfoProvider>()
-            .UseMiddleware<AuthorizationMiddleware>());
+        services.AddGraphQL(graphql =>
+        {
+            graphql
+                .AddSchema<LeadPlatformSchema>()
+                .AddGraphTypes(typeof(LeadPlatformSchema).Assembly)
+                .AddSystemTextJson()
+                .AddErrorInfoProvider<ContractErrorInfoProvider>()
+                .UseMiddleware<AuthorizationMiddleware>();
+            // A cached document's variables and arguments without the library's walks of it (see the class).
+            graphql.Services.Register<GraphQL.Validation.IDocumentValidator, PreparedDocumentValidator>(GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+        });
         return services;
     }
 
