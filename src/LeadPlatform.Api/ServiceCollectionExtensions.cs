@@ -30,12 +30,20 @@ public static class ServiceCollectionExtensions
         services.AddScoped<KeyIssuingRules>();
         services.AddSingleton<Audit.AuditRecorder>();
         // Depth and complexity are validated by the endpoint (Http.ValidationRuleSets): for a cached document only when its variables can change them.
-        services.AddGraphQL(graphql => graphql
-            .AddSchema<LeadPlatformSchema>()
-            .AddGraphTypes(typeof(LeadPlatformSchema).Assembly)
-            .AddSystemTextJson()
-            .AddErrorInfoProvider<ContractErrorInfoProvider>()
-            .UseMiddleware<AuthorizationMiddleware>());
+        services.AddGraphQL(graphql =>
+        {
+            graphql
+                .AddSchema<LeadPlatformSchema>()
+                .AddGraphTypes(typeof(LeadPlatformSchema).Assembly)
+                .AddSystemTextJson()
+                .AddSerializer<GatewaySerializer>()
+                .AddErrorInfoProvider<ContractErrorInfoProvider>()
+                .UseMiddleware<AuthorizationMiddleware>();
+            // A cached document's variables and arguments without the library's walks of it (see the class).
+            graphql.Services.Register<GraphQL.Validation.IDocumentValidator, PreparedDocumentValidator>(GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+            // The endpoint writes answers into the response's pipe (see the class).
+            graphql.Services.Register(provider => (GatewaySerializer)provider.GetRequiredService<IGraphQLSerializer>(), GraphQL.DI.ServiceLifetime.Singleton);
+        });
         return services;
     }
 

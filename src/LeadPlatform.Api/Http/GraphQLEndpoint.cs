@@ -25,7 +25,7 @@ namespace LeadPlatform.Api.Http;
 public sealed class GraphQLEndpoint(
     IDocumentExecuter executer,
     ISchema schema,
-    IGraphQLTextSerializer serializer,
+    GatewaySerializer serializer,
     ApiKeyAuthenticator authenticator,
     ExceptionToErrorMapper errorMapper,
     ValidatedDocumentCache documents,
@@ -52,7 +52,7 @@ public sealed class GraphQLEndpoint(
         catch (Exception e) when (!http.Response.HasStarted)
         {
             var error = errorMapper.ToError(e);
-            await WriteErrorAsync(http, StatusCodes.Status200OK, error);
+            WriteError(http, StatusCodes.Status200OK, error);
         }
     }
 
@@ -62,7 +62,7 @@ public sealed class GraphQLEndpoint(
         if (principal is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized,
+            WriteError(http, StatusCodes.Status401Unauthorized,
                 Error(ErrorCodes.Unauthenticated, "A valid API key is required: send 'Authorization: Bearer <key>'."));
             return;
         }
@@ -70,13 +70,13 @@ public sealed class GraphQLEndpoint(
         var body = await RequestBodyReader.ReadAsync(http.Request.Body, http.Request.ContentLength, limits.MaxRequestBytes, http.RequestAborted);
         if (body is null)
         {
-            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge,
+            WriteError(http, StatusCodes.Status413PayloadTooLarge,
                 Error(ErrorCodes.BadUserInput, $"The request body is larger than {limits.MaxRequestBytes} bytes."));
             return;
         }
         if (FirstNonWhitespace(body) == '[')
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest,
+            WriteError(http, StatusCodes.Status400BadRequest,
                 Error(ErrorCodes.BadUserInput, "Batched requests are not supported: send one operation per request."));
             return;
         }
@@ -88,17 +88,17 @@ public sealed class GraphQLEndpoint(
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, Error(ErrorCodes.BadUserInput, "The request body is not valid GraphQL-over-HTTP JSON."));
+            WriteError(http, StatusCodes.Status400BadRequest, Error(ErrorCodes.BadUserInput, "The request body is not valid GraphQL-over-HTTP JSON."));
             return;
         }
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, Error(ErrorCodes.BadUserInput, "The request has no 'query'."));
+            WriteError(http, StatusCodes.Status400BadRequest, Error(ErrorCodes.BadUserInput, "The request has no 'query'."));
             return;
         }
         if (DocumentLines.Longest(request.Query) is var longest && longest > limits.MaxDocumentLineLength)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, Error(ErrorCodes.BadUserInput,
+            WriteError(http, StatusCodes.Status400BadRequest, Error(ErrorCodes.BadUserInput,
                 $"The query has a line of {longest} characters; at most {limits.MaxDocumentLineLength} are accepted. Pass long values as variables."));
             return;
         }
@@ -133,17 +133,17 @@ public sealed class GraphQLEndpoint(
 
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/graphql-response+json; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        serializer.Write(http.Response.BodyWriter, result);
     }
 
     private static ExecutionError Error(string code, string message) => new(message) { Code = code };
 
     private static char FirstNonWhitespace(byte[] body) => (char)body.FirstOrDefault(b => !char.IsWhiteSpace((char)b));
 
-    private async Task WriteErrorAsync(HttpContext http, int status, ExecutionError error)
+    private void WriteError(HttpContext http, int status, ExecutionError error)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
+        serializer.Write(http.Response.BodyWriter, new ExecutionResult { Errors = [error] });
     }
 }
