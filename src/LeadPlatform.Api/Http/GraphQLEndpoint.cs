@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
@@ -131,19 +132,30 @@ public sealed class GraphQLEndpoint(
         // Executed means every rule passed (with these variables); the document-only rules need not run for it again.
         if (cached is null && result.Executed && result.Document is { } document) documents.Add(request.Query, request.OperationName, document);
 
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = "application/graphql-response+json; charset=utf-8";
-        serializer.Write(http.Response.BodyWriter, result);
+        WriteAnswer(http, StatusCodes.Status200OK, "application/graphql-response+json; charset=utf-8", result);
     }
 
     private static ExecutionError Error(string code, string message) => new(message) { Code = code };
 
     private static char FirstNonWhitespace(byte[] body) => (char)body.FirstOrDefault(b => !char.IsWhiteSpace((char)b));
 
-    private void WriteError(HttpContext http, int status, ExecutionError error)
+    private void WriteError(HttpContext http, int status, ExecutionError error) =>
+        WriteAnswer(http, status, "application/json; charset=utf-8", new ExecutionResult { Errors = [error] });
+
+    /// <summary>
+    /// Serialised whole before any byte reaches the response: should serialising fail, the error answer is not appended to
+    /// half an answer, and the length is known (no chunked encoding).
+    /// </summary>
+    private void WriteAnswer(HttpContext http, int status, string contentType, ExecutionResult result)
     {
+        var answer = new ArrayBufferWriter<byte>(AnswerBufferBytes);
+        serializer.Write(answer, result);
         http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        serializer.Write(http.Response.BodyWriter, new ExecutionResult { Errors = [error] });
+        http.Response.ContentType = contentType;
+        http.Response.ContentLength = answer.WrittenCount;
+        http.Response.BodyWriter.Write(answer.WrittenSpan);
     }
+
+    /// <summary>Room for a typical answer (one entity with a few fields) without growing.</summary>
+    private const int AnswerBufferBytes = 1024;
 }
