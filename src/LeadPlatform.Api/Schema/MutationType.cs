@@ -58,7 +58,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .ResolveAsync(async c => await Team(c, "teamId").AddEmployee(c.GetArgument<string>("name")));
 
-        Field<NonNullGraphType<AssessmentType>>("assessEmployee").Authorize(Policies.ManagerOfEmployee("employeeId"))
+        Field<NonNullGraphType<AssessmentType>>("assessEmployee").Authorize(Policies.ManagerOfEmployeeThroughTeamGate("employeeId"))
             .Description("Records how able and committed the employee is on one task.")
             .Argument<NonNullGraphType<IdGraphType>>("employeeId")
             .Argument<NonNullGraphType<StringGraphType>>("task")

@@ -32,9 +32,10 @@ public static class Policies
     /// <summary>
     /// Acting on one employee as their manager (the manager of the employee's team), or platform admin. Checked here: the
     /// role and the tenant. The team is checked by the employee grain in the call that acts, through the caller's
-    /// <see cref="AccessGuard.ActingTeams"/>: one grain call per request instead of reading the employee first.
+    /// <see cref="AccessGuard.ActingTeams"/>: one grain call per request instead of reading the employee first. A field
+    /// with this policy must pass that gate to the grain it calls.
     /// </summary>
-    public static AccessPolicy ManagerOfEmployee(string argument) => new($"manager-of-employee({argument})",
+    public static AccessPolicy ManagerOfEmployeeThroughTeamGate(string argument) => new($"manager-of-employee({argument})",
         new HashSet<Role> { Role.PlatformAdmin, Role.Manager },
         async (c, guard) => guard.Principal.Role == Role.PlatformAdmin
             || await guard.CanReachTenant(TenantReach.TenantOf(c.GetArgument<string>(argument) ?? "")));
