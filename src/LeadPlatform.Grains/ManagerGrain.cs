@@ -178,7 +178,7 @@ public sealed class ManagerGrain(
         var employee = GrainFactory.GetGrain<IEmployeeGrain>(employeeId);
         var info = await employee.Get() ?? throw PlatformException.NotFound("Employee", employeeId);
         if (info.TeamId != Manager.TeamId)
-            throw new PlatformException(PlatformErrorCode.Forbidden, $"Employee '{employeeId}' is not in the team this manager leads.");
+            throw PlatformException.Forbidden($"Employee '{employeeId}' is not in the team this manager leads.");
         return employee;
     }
 

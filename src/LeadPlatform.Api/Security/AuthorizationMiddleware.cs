@@ -37,12 +37,11 @@ public sealed class AuthorizationMiddleware : IFieldMiddleware
 
         var policy = context.FieldDefinition.GetMetadata<AccessPolicy?>(AccessPolicy.MetadataKey);
         if (policy is null && context.Parent is null && !context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
-            throw new PlatformException(PlatformErrorCode.Forbidden, $"'{context.FieldDefinition.Name}' declares no access policy.");
+            throw PlatformException.Forbidden($"'{context.FieldDefinition.Name}' declares no access policy.");
         if (policy is not null)
         {
             if (!policy.Roles.Contains(guard.Principal.Role))
-                throw new PlatformException(PlatformErrorCode.Forbidden,
-                    $"The role {guard.Principal.Role} may not use '{context.FieldDefinition.Name}'.");
+                throw PlatformException.Forbidden($"The role {guard.Principal.Role} may not use '{context.FieldDefinition.Name}'.");
             if (policy.Scope is not null && !await policy.Scope(context, guard))
                 throw Refusal(context);
         }
@@ -63,7 +62,7 @@ public sealed class AuthorizationMiddleware : IFieldMiddleware
     private static PlatformException Refusal(IResolveFieldContext context) =>
         context.Parent is null && context.FieldDefinition.Arguments?.Count > 0 && context.Operation.Operation == GraphQLParser.AST.OperationType.Query
             ? new PlatformException(PlatformErrorCode.NotFound, $"Nothing found for '{context.FieldDefinition.Name}' with these arguments.")
-            : new PlatformException(PlatformErrorCode.Forbidden, $"Not allowed: '{context.FieldDefinition.Name}'.");
+            : PlatformException.Forbidden($"Not allowed: '{context.FieldDefinition.Name}'.");
 
     private static bool IsEntity(object value) => value.GetType().Namespace == typeof(Abstractions.Model.TeamInfo).Namespace;
 

@@ -33,7 +33,7 @@ public sealed class KeyIssuingRules(EntityReader reader)
     {
         var target = new Principal(tenantId, role, string.IsNullOrEmpty(subjectId) ? null : subjectId);
         if (!await MayManageKeyFor(guard, target))
-            throw new PlatformException(PlatformErrorCode.Forbidden, $"You may not issue a {role} key for tenant '{tenantId}'.");
+            throw PlatformException.Forbidden($"You may not issue a {role} key for tenant '{tenantId}'.");
 
         switch (role)
         {

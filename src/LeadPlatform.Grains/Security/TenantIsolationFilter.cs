@@ -16,10 +16,10 @@ public sealed class TenantIsolationFilter(IGrainFactory grains) : IIncomingGrain
         if (context.Grain is ITenantOwnedGrain && IsFromOutsideTheCluster(context))
         {
             var principal = PrincipalContext.Current
-                ?? throw new PlatformException(PlatformErrorCode.Forbidden, "The call carries no principal.");
+                ?? throw PlatformException.Forbidden("The call carries no principal.");
             var tenant = TenantReach.TenantOf(context.TargetId.Key.ToString()!);
             if (!await TenantReach.CanReach(principal, tenant, ConsultancyOf))
-                throw new PlatformException(PlatformErrorCode.Forbidden, "This tenant's data is not reachable for the caller.");
+                throw PlatformException.Forbidden("This tenant's data is not reachable for the caller.");
         }
         await context.Invoke();
     }
