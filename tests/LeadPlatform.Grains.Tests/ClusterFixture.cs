@@ -4,12 +4,9 @@ using Orleans.TestingHost;
 
 namespace LeadPlatform.Grains.Tests;
 
-/// <summary>One in-process Orleans test cluster (in-memory storage, writes counted) shared by the grain tests.</summary>
+/// <summary>One in-process Orleans test cluster (in-memory storage) shared by the grain tests.</summary>
 public sealed class ClusterFixture : TestClusterFixture<ClusterFixture.SiloConfigurator>
 {
-    /// <summary>The silo's default storage, which counts each grain's writes.</summary>
-    internal CountingStorage StorageWrites => (CountingStorage)Storage;
-
     /// <summary>The silo's faults on member-advice calls (inactive until a test arms them).</summary>
     public MemberAdviceFaults MemberAdviceFaults =>
         ((InProcessSiloHandle)Cluster.Primary!).SiloHost.Services.GetRequiredService<MemberAdviceFaults>();
@@ -17,7 +14,7 @@ public sealed class ClusterFixture : TestClusterFixture<ClusterFixture.SiloConfi
     public sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo) => silo
-            .AddMemoryGrainStorageAsDefault(memory => new CountingStorage(memory))
+            .AddMemoryGrainStorageAsDefault()
             .AddIncomingGrainCallFilter<TenantIsolationFilter>()
             .UseInMemoryReminderService()
             .ConfigureServices(services => services

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Domain.Adoption;
@@ -50,36 +49,5 @@ public sealed class ManagerAdoptionBatchTests(ClusterFixture fixture)
         Assert.Equal(expected, (await adoption.Report(30)).DevelopmentLevels.Values.Sum());
         foreach (var level in new IAdoptionReporter[] { grains.GetGrain<IAdoptionRollupGrain>(team.GetPrimaryKeyString()), grains.GetGrain<IAdoptionRollupGrain>(organisation.GetPrimaryKeyString()) })
             Assert.Equal(expected, (await Eventually.Until(() => level.Report(30), figures => figures.DevelopmentLevels.Values.Sum() >= expected)).DevelopmentLevels.Values.Sum());
-    }
-
-    [Fact]
-    public async Task A_busy_manager_writes_at_most_once_per_write_interval_yet_every_call_returns_with_its_fact_stored()
-    {
-        var grains = fixture.Grains;
-        var organisation = grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
-        await organisation.Create("Acme", null);
-        var team = grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Support")).Id);
-        var manager = await team.AddManager("Mila");
-        var adoption = grains.GetGrain<IManagerAdoptionGrain>(manager.Id);
-        await adoption.RecordAll([Assessment("first")]);
-        var writesBefore = fixture.StorageWrites.Count("adoption", adoption.GetGrainId());
-
-        // A delivery every 10 ms: unpaced, nearly every one was a write of its own.
-        var clock = Stopwatch.StartNew();
-        var calls = new List<Task>();
-        for (var n = 0; n < 40; n++)
-        {
-            calls.Add(adoption.RecordAll([Assessment($"busy{n}")]));
-            await Task.Delay(10);
-        }
-        await Task.WhenAll(calls);
-        var elapsed = clock.Elapsed;
-
-        // Writes start at least an interval apart; the one that waited when the calls stopped adds one.
-        var writes = fixture.StorageWrites.Count("adoption", adoption.GetGrainId()) - writesBefore;
-        Assert.InRange(writes, 1, (int)(elapsed / AdoptionGrainBase.WriteInterval) + 2);
-        var stored = new GrainState<AdoptionState>();
-        await Storage.ReadStateAsync("adoption", adoption.GetGrainId(), stored);
-        Assert.Equal(41, stored.State!.SeenEvents.Keys.Count(id => id == "first" || id.StartsWith("busy", StringComparison.Ordinal)));
     }
 }

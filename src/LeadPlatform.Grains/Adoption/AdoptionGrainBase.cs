@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Domain.Adoption;
@@ -14,17 +13,6 @@ namespace LeadPlatform.Grains.Adoption;
 public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, TimeProvider time, ILogger logger) : Grain
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
-
-    /// <summary>
-    /// Least time from the start of one write of this grain to the start of the next. Without it a busy grain (a manager
-    /// whose team is assessed many times a second, and the team above it) wrote once per fact or two: 0.73 adoption writes
-    /// per assessment in the write benchmark. Paced, whatever arrives meanwhile shares one write; the first change after a
-    /// quiet spell is written at once. Real time, not the grain's clock: it paces the store, it is not a business rule.
-    /// </summary>
-    public static readonly TimeSpan WriteInterval = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>When the latest write began (<see cref="Stopwatch"/> timestamp; 0 before the first).</summary>
-    private long lastWriteStarted;
 
     private Task? flushing;
     private bool outboxTrimmedSinceWrite;
@@ -99,15 +87,14 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
     protected Task Saved() => unsaved || !writing.IsCompleted ? Save() : Task.CompletedTask;
 
     /// <summary>
-    /// Writes the state, one write at a time and at most one per <see cref="WriteInterval"/>. Changes made while a write is
-    /// under way or waits its turn share the next one, so a busy grain whose calls interleave writes once per batch of them
-    /// instead of once per call. Callers still return only once their change is stored.
+    /// Writes the state, one write at a time. Changes made while a write is under way share the next one, so a busy grain
+    /// whose calls interleave writes once per batch of them instead of once per call.
     /// </summary>
     protected Task Save()
     {
         unsaved = true;
         if (nextWrite is not null) return nextWrite;
-        if (!writing.IsCompleted || Stopwatch.GetElapsedTime(lastWriteStarted) < WriteInterval) return nextWrite = WriteAfter(writing);
+        if (!writing.IsCompleted) return nextWrite = WriteAfter(writing);
         return writing = Write();
     }
 
@@ -115,8 +102,6 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
     {
         // The earlier write's failure is for its callers; this one holds later changes and is tried anyway.
         await previous.ContinueWith(_ => { }, TaskScheduler.Current);
-        var turn = WriteInterval - Stopwatch.GetElapsedTime(lastWriteStarted);
-        if (turn > TimeSpan.Zero) await Task.Delay(turn);
         writing = nextWrite!;
         nextWrite = null;
         await Write();
@@ -125,7 +110,6 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
     /// <summary>The state is copied when the write begins, so what changes after that is left for the next write.</summary>
     private async Task Write()
     {
-        lastWriteStarted = Stopwatch.GetTimestamp();
         var deltas = unsavedDeltas;
         unsavedDeltas = 0;
         unsaved = false;
