@@ -25,8 +25,8 @@ internal static class SiloConfiguration
         });
         // Failure detection can be tuned (LeadPlatform:Orleans:Membership:ProbeTimeout, …) for fast failover.
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection("LeadPlatform:Orleans:Membership"));
-        // Idle grains are deactivated after CollectionAge (Orleans default 15 min); tunable as LeadPlatform:Orleans:GrainCollection:CollectionAge, …
-        silo.Configure<GrainCollectionOptions>(configuration.GetSection("LeadPlatform:Orleans:GrainCollection"));
+        // Idle grains are deactivated after CollectionAge (Orleans default 15 min), in small groups; tunable (GrainCollection).
+        silo.Configure<GrainCollectionOptions>(options => GrainCollection.Apply(options, configuration));
 
         ConfigureClustering(silo, settings);
         ConfigureStorage(silo, settings);
