@@ -42,4 +42,20 @@ public sealed class GrainCollectionTests(HostFixture fixture)
         Assert.Equal((GrainCollection.DefaultQuantum, orleans.CollectionAge, orleans.DeactivationTimeout),
             (options.CollectionQuantum, options.CollectionAge, options.DeactivationTimeout));
     }
+
+    [Fact]
+    public async Task An_age_not_longer_than_the_quantum_is_refused_at_start_with_both_values()
+    {
+        await using var host = new TestHost(extra: new Dictionary<string, string?> { [$"{GrainCollection.Section}:CollectionAge"] = "00:00:02" });
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => host.Graph("{ me { role } }"));
+        var message = string.Join(" | ", Chain(refused).Select(e => e.Message));
+        Assert.Contains("CollectionAge", message);
+        Assert.Contains("CollectionQuantum", message);
+        host.DeleteData();
+    }
+
+    private static IEnumerable<Exception> Chain(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException) yield return error;
+    }
 }
