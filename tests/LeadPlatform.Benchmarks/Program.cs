@@ -7,6 +7,7 @@ using LeadPlatform.Benchmarks.Load;
 // startup --host --admin-key [--runs N] [--data folder]   start-up to ready
 // durability-write / durability-verify   acknowledged writes survive SIGKILL (run.sh kills the host in between)
 // audited-writes --url --admin-key --writes N --result   audited writes into one organisation as its audit log grows
+// gc-trace --pid --seconds --result [--allocations]   where a running host's GC pauses go (run.sh with BENCH_GC_TRACE=1)
 var command = args.Length > 0 ? args[0] : "help";
 var rest = args.Skip(1).ToArray();
 switch (command)
@@ -30,10 +31,12 @@ switch (command)
         return await DurabilityCheck.Verify(new Arguments(rest));
     case "audited-writes":
         return await AuditedWrites.Run(new Arguments(rest));
+    case "gc-trace":
+        return await GcTrace.Run(new Arguments(rest));
     case "startup":
         return await StartupTimer.Run(new Arguments(rest));
     default:
-        Console.WriteLine("usage: LeadPlatform.Benchmarks micro|seed|activate|startup … (see tests/LeadPlatform.Benchmarks/run.sh)");
+        Console.WriteLine("usage: LeadPlatform.Benchmarks micro|seed|activate|startup|gc-trace … (see tests/LeadPlatform.Benchmarks/run.sh)");
         return command == "help" ? 0 : 2;
 }
 

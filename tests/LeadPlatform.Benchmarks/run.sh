@@ -10,7 +10,8 @@
 # adoption report, (e) a 50-employee team with every recommendation with wrk, waits for idle grains to be
 # collected, and writes everything to $BENCH_OUT (default tests/LeadPlatform.Benchmarks/results/<date>-<mode>/),
 # summary.md first. Every size, duration and the collection age can be overridden by an environment variable
-# (BENCH_ORGANISATIONS, BENCH_EMPLOYEES, … below).
+# (BENCH_ORGANISATIONS, BENCH_EMPLOYEES, … below). BENCH_GC_TRACE=1 adds, after each 32-connection run, a traced run
+# that says where its GC pauses went (gc-<run>.txt).
 set -euo pipefail
 mode=full
 [ "${1:-}" = "--quick" ] && mode=quick
@@ -158,6 +159,15 @@ measured() { # before-cpu before-gc name: wrk's RESULT line from stdin (read to 
   echo "$line host_cpu_ms=$(( $(host_cpu_ms) - before )) gc_pause_ms=$((p0a - p0)) gc_gen0=$((c0a - c0)) gc_gen1=$((c1a - c1)) gc_gen2=$((c2a - c2))" \
     | tee -a "$out/wrk.txt"
 }
+# BENCH_GC_TRACE=1: after each measured run one more, not counted, of 10 s with the gc-trace command attached over
+# EventPipe: gc-<name>.txt says where that run's GC pauses went (per collection, mark time per root kind).
+gc_trace() { # name script targets-file path
+  [ "${BENCH_GC_TRACE:-0}" = 1 ] || return 0
+  TARGETS="$3" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d12s -s "$LUA_DIR/$2" "$url$4" >/dev/null &
+  local load=$!
+  "${tool[@]}" gc-trace --pid "$host_pid" --seconds 10 --result "$out/gc-$1.txt" | tee -a "$out/run.log"
+  wait "$load"
+}
 bench() { # name script targets-file path
   local name=$1 script=$2 targets=$3 path=$4
   log "wrk $name: warm-up $BENCH_WARMUP, then $BENCH_DURATION at $BENCH_CONNECTIONS connections"
@@ -165,6 +175,7 @@ bench() { # name script targets-file path
   local before gc; before=$(host_cpu_ms); gc=$(gc_counters)
   TARGETS="$targets" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency -s "$LUA_DIR/$script" "$url$path" \
     | tee "$out/wrk-$name.txt" | measured "$before" "$gc" "$name"
+  gc_trace "$name" "$script" "$targets" "$path"
 }
 : > "$out/wrk.txt"
 bench a-health-live health.lua /dev/null /health/live
