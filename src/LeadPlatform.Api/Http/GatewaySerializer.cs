@@ -14,6 +14,9 @@ namespace LeadPlatform.Api.Http;
 public sealed class GatewaySerializer(JsonSerializerOptions options, IErrorInfoProvider errorInfoProvider)
     : GraphQLSerializer(options, errorInfoProvider)
 {
+    /// <summary>Reads a request body as it arrived (UTF-8), without decoding it into a string first.</summary>
+    public T? Read<T>(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize<T>(utf8Json, SerializerOptions);
+
     public void Write<T>(IBufferWriter<byte> destination, T value)
     {
         using var writer = new Utf8JsonWriter(destination, new JsonWriterOptions

@@ -85,7 +85,7 @@ public sealed class GraphQLEndpoint(
         GraphQLRequest? request;
         try
         {
-            request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
+            request = serializer.Read<GraphQLRequest>(body);
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
@@ -148,14 +148,32 @@ public sealed class GraphQLEndpoint(
     /// </summary>
     private void WriteAnswer(HttpContext http, int status, string contentType, ExecutionResult result)
     {
-        var answer = new ArrayBufferWriter<byte>(AnswerBufferBytes);
-        serializer.Write(answer, result);
-        http.Response.StatusCode = status;
-        http.Response.ContentType = contentType;
-        http.Response.ContentLength = answer.WrittenCount;
-        http.Response.BodyWriter.Write(answer.WrittenSpan);
+        var answer = answerBuffer ??= new ArrayBufferWriter<byte>(AnswerBufferBytes);
+        answer.ResetWrittenCount();
+        try
+        {
+            serializer.Write(answer, result);
+            http.Response.StatusCode = status;
+            http.Response.ContentType = contentType;
+            http.Response.ContentLength = answer.WrittenCount;
+            http.Response.BodyWriter.Write(answer.WrittenSpan);
+        }
+        finally
+        {
+            // A rare large answer (a whole team, an audit page) does not stay held by the thread.
+            if (answer.Capacity > KeptAnswerBufferBytes) answerBuffer = null;
+        }
     }
+
+    /// <summary>
+    /// One answer buffer per thread, reused: an answer is serialised and copied into the response's pipe with no await in
+    /// between, so no two requests use it at once. A new buffer per request was ~1 KB of each request's ~17 KB of garbage.
+    /// </summary>
+    [ThreadStatic] private static ArrayBufferWriter<byte>? answerBuffer;
 
     /// <summary>Room for a typical answer (one entity with a few fields) without growing.</summary>
     private const int AnswerBufferBytes = 1024;
+
+    /// <summary>The largest answer buffer a thread keeps for the next request.</summary>
+    private const int KeptAnswerBufferBytes = 64 * 1024;
 }
