@@ -7,11 +7,12 @@ namespace LeadPlatform.Grains;
 public sealed class AssessmentHistoryPageGrain([PersistentState("historypage")] IPersistentState<AssessmentHistoryPageState> state)
     : Grain, IAssessmentHistoryPageGrain
 {
-    public Task Write(int page, Assessment[] entries)
+    public async Task Write(int page, Assessment[] entries)
     {
         state.State.Page = page;
         state.State.Entries = entries;
-        return state.WriteStateAsync();
+        await state.WriteStateAsync();
+        SealedPage.LeaveMemory(this);
     }
 
     public Task<Assessment[]> Read(int page) =>

@@ -6,10 +6,11 @@ namespace LeadPlatform.Grains;
 
 public sealed class AuditLogPageGrain([PersistentState("auditpage")] IPersistentState<AuditLogPageState> state) : Grain, IAuditLogPageGrain
 {
-    public Task Write(AuditEntry[] entries)
+    public async Task Write(AuditEntry[] entries)
     {
         state.State.Entries = entries;
-        return state.WriteStateAsync();
+        await state.WriteStateAsync();
+        SealedPage.LeaveMemory(this);
     }
 
     public Task<AuditEntry[]> Read() => Task.FromResult(state.State.Entries);
