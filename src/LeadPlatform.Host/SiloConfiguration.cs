@@ -58,7 +58,7 @@ internal static class SiloConfiguration
     {
         // Orleans' own binary format for stored state: compact, fast and version tolerant via [Id].
         silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
-            (services, _) => new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()));
+            (services, _) => new StateSerializer(services.GetRequiredService<Serializer>()));
         switch (settings.Storage.Provider)
         {
             case "Sqlite":

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Orleans;
@@ -84,7 +85,7 @@ public sealed class SqliteGrainStorage : IGrainStorage
         var newEtag = NewEtag();
 
         // Serialise before taking the gate so other writers are not held up by it.
-        var payload = _serializer.Serialize(grainState.State).ToArray();
+        var payload = Payload(_serializer.Serialize(grainState.State));
 
         // A null etag means the grain believes no row exists: insert, and treat an existing row as a conflict.
         // Otherwise update only the row with the expected etag. Concurrent writes share one commit (group commit).
@@ -156,6 +157,12 @@ public sealed class SqliteGrainStorage : IGrainStorage
         ArgumentException.ThrowIfNullOrEmpty(stateName);
         return $"{stateName}|{grainId}";
     }
+
+    /// <summary>The serialised state as an array: the serialiser's own when it is exactly the state, else a copy.</summary>
+    private static byte[] Payload(BinaryData serialized) =>
+        MemoryMarshal.TryGetArray(serialized.ToMemory(), out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length
+            ? whole.Array
+            : serialized.ToArray();
 
     private static string NewEtag() => Guid.NewGuid().ToString("N");
 
