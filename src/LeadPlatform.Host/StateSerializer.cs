@@ -1,4 +1,4 @@
-using System.Buffers;
+using LeadPlatform.Abstractions.Buffers;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -12,16 +12,12 @@ namespace LeadPlatform.Host;
 /// </summary>
 public sealed class StateSerializer(Serializer serializer) : IGrainStorageSerializer
 {
-    /// <summary>The largest buffer a thread keeps; a rare larger state gets a buffer of its own.</summary>
-    private const int KeptBufferBytes = 64 * 1024;
-
-    [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
+    private static readonly ThreadBuffers Buffers = new(initialBytes: 4096);
 
     public BinaryData Serialize<T>(T? input)
     {
-        // Serialising is synchronous, so nothing else on this thread uses the buffer meanwhile.
-        var written = buffer ??= new ArrayBufferWriter<byte>(4096);
-        written.ResetWrittenCount();
+        // Serialising is synchronous: the buffer is written and copied out before the thread does anything else.
+        var written = Buffers.Take();
         try
         {
             serializer.Serialize(input, written);
@@ -29,7 +25,7 @@ public sealed class StateSerializer(Serializer serializer) : IGrainStorageSerial
         }
         finally
         {
-            if (written.Capacity > KeptBufferBytes) buffer = null;
+            Buffers.GiveBack(written);
         }
     }
 

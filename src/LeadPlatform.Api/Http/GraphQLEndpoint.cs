@@ -6,6 +6,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules;
+using LeadPlatform.Abstractions.Buffers;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Abstractions.Telemetry;
 using LeadPlatform.Api.Errors;
@@ -148,8 +149,7 @@ public sealed class GraphQLEndpoint(
     /// </summary>
     private void WriteAnswer(HttpContext http, int status, string contentType, ExecutionResult result)
     {
-        var answer = answerBuffer ??= new ArrayBufferWriter<byte>(AnswerBufferBytes);
-        answer.ResetWrittenCount();
+        var answer = AnswerBuffers.Take();
         try
         {
             serializer.Write(answer, result);
@@ -160,20 +160,13 @@ public sealed class GraphQLEndpoint(
         }
         finally
         {
-            // A rare large answer (a whole team, an audit page) does not stay held by the thread.
-            if (answer.Capacity > KeptAnswerBufferBytes) answerBuffer = null;
+            AnswerBuffers.GiveBack(answer);
         }
     }
 
     /// <summary>
-    /// One answer buffer per thread, reused: an answer is serialised and copied into the response's pipe with no await in
-    /// between, so no two requests use it at once. A new buffer per request was ~1 KB of each request's ~17 KB of garbage.
+    /// Answers are serialised and copied into the response's pipe with no await in between, so each thread reuses one
+    /// buffer; a new one per request (room for one entity with a few fields) was ~1 KB of each request's ~17 KB of garbage.
     /// </summary>
-    [ThreadStatic] private static ArrayBufferWriter<byte>? answerBuffer;
-
-    /// <summary>Room for a typical answer (one entity with a few fields) without growing.</summary>
-    private const int AnswerBufferBytes = 1024;
-
-    /// <summary>The largest answer buffer a thread keeps for the next request.</summary>
-    private const int KeptAnswerBufferBytes = 64 * 1024;
+    private static readonly ThreadBuffers AnswerBuffers = new(initialBytes: 1024);
 }
