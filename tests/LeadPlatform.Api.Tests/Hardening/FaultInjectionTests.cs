@@ -57,13 +57,13 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
             await load.StopAsync();
 
             var lost = await AcknowledgedWrites.Lost(graph, side, load.Acknowledged);
-            var managers = await AcknowledgedWrites.CountsMatch(graph, side, Patience, load.Failed("startCoachingSession"));
+            var managers = await AcknowledgedWrites.CountsMatch(graph, side, Patience, load);
             // Durable, not just in memory: a new host on the same folder has every acknowledged write too.
             await host.DisposeAsync();
             restarted = new TestHost(host.DataDirectory);
             GraphCall again = (q, v, k) => restarted.Graph(q, v, k);
             var lostAfterRestart = await AcknowledgedWrites.Lost(again, side, load.Acknowledged);
-            var managersAfterRestart = await AcknowledgedWrites.CountsMatch(again, side, Patience, load.Failed("startCoachingSession"));
+            var managersAfterRestart = await AcknowledgedWrites.CountsMatch(again, side, Patience, load);
 
             Report("sqlite", load, [(readOnly, afterReadOnly), ("slow store", afterSlow)], lost, lostAfterRestart);
             Assert.True(load.ErrorRate(readOnly) > 0, "the read-only store refused nothing: the fault did not take");
@@ -122,14 +122,14 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
             await load.StopAsync();
 
             var lost = await AcknowledgedWrites.Lost(graph, side, load.Acknowledged);
-            var managers = await AcknowledgedWrites.CountsMatch(graph, side, Patience, load.Failed("startCoachingSession"));
+            var managers = await AcknowledgedWrites.CountsMatch(graph, side, Patience, load);
             // The data lives in Azurite: a host started after a hard kill of this one has every acknowledged write.
             first.KillHard();
             second = await BuiltHost.StartAsync(timeout.Token, settings);
             using var http2 = new HttpClient { BaseAddress = second.BaseAddress, Timeout = TimeSpan.FromSeconds(45) };
             var again = SteadyLoad.Http(http2);
             var lostAfterRestart = await AcknowledgedWrites.Lost(again, side, load.Acknowledged);
-            var managersAfterRestart = await AcknowledgedWrites.CountsMatch(again, side, Patience, load.Failed("startCoachingSession"));
+            var managersAfterRestart = await AcknowledgedWrites.CountsMatch(again, side, Patience, load);
 
             Report("azure", load, [(slow, afterSlow), (down, afterDown)], lost, lostAfterRestart);
             Assert.True(load.ErrorRate(down) > 0, "nothing failed while Azurite was stopped: the fault did not take");
@@ -202,7 +202,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
 
             var lost = await AcknowledgedWrites.Lost(viaB, side, load.Acknowledged);
             var lostViaA = await AcknowledgedWrites.Lost(SteadyLoad.Http(gateways[0]), side, load.Acknowledged);
-            var managers = await AcknowledgedWrites.CountsMatch(viaB, side, Patience, load.Failed("startCoachingSession"));
+            var managers = await AcknowledgedWrites.CountsMatch(viaB, side, Patience, load);
 
             Report("failover", load, [(killed, afterKill)], lost, lostViaA, $"restarted silo A ready in {readyIn.TotalSeconds:F1} s");
             Assert.NotNull(afterKill);

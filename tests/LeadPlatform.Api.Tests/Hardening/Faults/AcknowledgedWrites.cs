@@ -59,26 +59,30 @@ public static class AcknowledgedWrites
 
     /// <summary>
     /// Waits until the organisation's adoption counts match its structure: exactly one manager per team that has one,
-    /// and one started session per session of the tenant's manager, plus at most one per startCoachingSession that
-    /// failed (<paramref name="failedStarts"/>): a start that fails at its last step (the manager's own write) leaves a
-    /// session that exists and was counted but is not in the manager's list. Returns the difference when they never match.
+    /// and one started session per session of the tenant's manager (the side's own and every start the load had
+    /// acknowledged, and at least as many as the manager lists), plus at most one per startCoachingSession that failed:
+    /// a start that fails at its last step (the manager's own write) leaves a session that exists and was counted but
+    /// is not in the manager's list. The list keeps only the newest <c>ManagerGrain.MaxListed</c> sessions, so it
+    /// cannot count a long load's sessions; the acknowledged starts can. Returns the difference when they never match.
     /// </summary>
-    public static async Task<string?> CountsMatch(GraphCall graph, SideIds side, TimeSpan patience, int failedStarts = 0)
+    public static async Task<string?> CountsMatch(GraphCall graph, SideIds side, TimeSpan patience, SteadyLoad load)
     {
+        var acknowledged = 1 + load.Acknowledged.Count(w => w.Kind == "session");
+        var failedStarts = load.Failed("startCoachingSession");
         var clock = Stopwatch.StartNew();
         while (true)
         {
             var organisation = (await graph("query($o:ID!){ organisation(id:$o){ teams { manager { id } } adoption { managers sessionsStarted } } }",
                 new { o = side.OrganisationId }, side.AdminKey)).Ok().At("organisation");
-            var sessions = (await graph("query($m:ID!){ manager(id:$m){ coachingSessions { id } } }", new { m = side.ManagerId }, side.AdminKey)).Ok()
+            var listed = (await graph("query($m:ID!){ manager(id:$m){ coachingSessions { id } } }", new { m = side.ManagerId }, side.AdminKey)).Ok()
                 .At("manager", "coachingSessions").GetArrayLength();
             var led = organisation.GetProperty("teams").EnumerateArray().Count(t => t.GetProperty("manager").ValueKind == JsonValueKind.Object);
             var managers = organisation.GetProperty("adoption").GetProperty("managers").GetInt64();
             var started = organisation.GetProperty("adoption").GetProperty("sessionsStarted").GetInt64();
-            if (managers == led && started >= sessions && started <= sessions + failedStarts) return null;
+            if (managers == led && started >= Math.Max(listed, acknowledged) && started <= acknowledged + failedStarts) return null;
             if (clock.Elapsed > patience)
-                return $"{led} teams have a manager, adoption counts {managers} managers; the manager lists {sessions} sessions "
-                       + $"({failedStarts} starts failed), adoption counts {started} started";
+                return $"{led} teams have a manager, adoption counts {managers} managers; {acknowledged} sessions were acknowledged "
+                       + $"({failedStarts} starts failed), the manager lists {listed}, adoption counts {started} started";
             await Task.Delay(250);
         }
     }
