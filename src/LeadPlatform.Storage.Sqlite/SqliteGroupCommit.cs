@@ -10,12 +10,15 @@ namespace LeadPlatform.Storage.Sqlite;
 /// and one fsync, then completes each writer with its own row count. A write is still acknowledged only after
 /// the commit that contains it is durable; a failed commit fails every write in it (none of them landed).
 /// </summary>
-internal sealed class SqliteGroupCommit(SqliteDatabase database)
+internal sealed class SqliteGroupCommit(SqliteDatabase database) : IDisposable
 {
     /// <summary>Most writes per transaction, so one commit's latency stays bounded.</summary>
     internal const int MaxBatch = 256;
 
     private readonly ConcurrentQueue<PendingWrite> _queue = new();
+
+    /// <summary>Kept between commits (see <see cref="SqliteCommitConnection"/>); touched only holding the write gate.</summary>
+    private SqliteCommitConnection? _connection;
 
     /// <summary>Runs an INSERT (expected etag null) or a conditional UPDATE; returns the rows it changed (0 = conflict).</summary>
     public async Task<int> WriteAsync(string key, string? expectedEtag, string newEtag, byte[] payload, string updated, CancellationToken cancellationToken)
@@ -65,37 +68,19 @@ internal sealed class SqliteGroupCommit(SqliteDatabase database)
         var rows = new int[batch.Count];
         try
         {
-            await using var connection = await database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
-            await using var insert = Command(connection, transaction,
-                $"""
-                 INSERT INTO {SqliteDatabase.TableName} ("key", etag, payload, updated_utc)
-                 VALUES (@key, @etag, @payload, @updated)
-                 ON CONFLICT ("key") DO NOTHING;
-                 """);
-            await using var update = Command(connection, transaction,
-                $"""
-                 UPDATE {SqliteDatabase.TableName} SET etag = @etag, payload = @payload, updated_utc = @updated
-                 WHERE "key" = @key AND etag = @expected;
-                 """);
-            update.Parameters.Add("@expected", SqliteType.Text);
-
+            _connection ??= await SqliteCommitConnection.OpenAsync(database).ConfigureAwait(false);
+            await using var transaction = await _connection.BeginAsync().ConfigureAwait(false);
             for (var i = 0; i < batch.Count; i++)
             {
                 var write = batch[i];
-                var command = write.ExpectedEtag is null ? insert : update;
-                command.Parameters["@key"].Value = write.Key;
-                command.Parameters["@etag"].Value = write.NewEtag;
-                command.Parameters["@payload"].Value = write.Payload;
-                command.Parameters["@updated"].Value = write.Updated;
-                if (write.ExpectedEtag is not null) command.Parameters["@expected"].Value = write.ExpectedEtag;
-                rows[i] = await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                rows[i] = await _connection.WriteAsync(write.Key, write.ExpectedEtag, write.NewEtag, write.Payload, write.Updated).ConfigureAwait(false);
             }
             await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            // Rolled back (or never begun): none of these writes is stored.
+            // Rolled back (or never begun): none of these writes is stored. The next commit starts on a new connection.
+            await ForgetConnectionAsync().ConfigureAwait(false);
             database.ForgetConnectionsAfter(e);
             foreach (var write in batch) write.Completion.TrySetException(e);
             return;
@@ -103,16 +88,33 @@ internal sealed class SqliteGroupCommit(SqliteDatabase database)
         for (var i = 0; i < batch.Count; i++) batch[i].Completion.TrySetResult(rows[i]);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    /// <summary>Closes the kept connection (at shutdown), once any commit in flight is done; a stuck one keeps it.</summary>
+    public void Dispose()
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.Add("@key", SqliteType.Text);
-        command.Parameters.Add("@etag", SqliteType.Text);
-        command.Parameters.Add("@payload", SqliteType.Blob);
-        command.Parameters.Add("@updated", SqliteType.Text);
-        return command;
+        if (!database.WriteGate.Wait(TimeSpan.FromSeconds(10))) return;
+        try
+        {
+            ForgetConnectionAsync().AsTask().GetAwaiter().GetResult();
+        }
+        finally
+        {
+            database.WriteGate.Release();
+        }
+    }
+
+    private async ValueTask ForgetConnectionAsync()
+    {
+        if (_connection is null) return;
+        var connection = _connection;
+        _connection = null;
+        try
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            // Closing a connection that already failed may fail again; it is dropped either way.
+        }
     }
 
     private sealed class PendingWrite(string key, string? expectedEtag, string newEtag, byte[] payload, string updated)

@@ -37,6 +37,22 @@ public sealed class SqliteClusterTests : IDisposable
         Assert.Equal(0, await second.GrainFactory.GetGrain<ICounterGrain>("bob").GetAsync());
     }
 
+    [Fact]
+    public async Task Stopping_the_silo_closes_the_store_so_its_write_ahead_log_is_folded_in_and_removed()
+    {
+        var wal = Path.Combine(_dir.Path, "grains.db-wal");
+        await using (var cluster = await StartClusterAsync())
+        {
+            await cluster.GrainFactory.GetGrain<ICounterGrain>("alice").IncrementAsync();
+            Assert.True(File.Exists(wal), "a running store writes through its write-ahead log");
+
+            await cluster.StopAllSilosAsync();
+        }
+
+        // SQLite removes the log when the file's last connection closes, the one kept for commits included.
+        Assert.False(File.Exists(wal));
+    }
+
     private async Task<TestCluster> StartClusterAsync()
     {
         var builder = new TestClusterBuilder(1);
