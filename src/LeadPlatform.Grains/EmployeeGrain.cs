@@ -299,7 +299,7 @@ public sealed class EmployeeGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         if (courier is not null) await courier.Running.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
-        if (deliveredSinceWrite && state.RecordExists) await Save();
+        if (deliveredSinceWrite && state.RecordExists) await DeactivationWrites.Shared.Run(Save, cancellationToken);
     }
 
     /// <summary>An employee being erased no longer exists for anyone: only the erasure itself still reaches the grain.</summary>

@@ -160,6 +160,6 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         if (flushing is not null) await flushing.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
-        if (outboxTrimmedSinceWrite || unsaved) await Save().WaitAsync(cancellationToken);
+        if (outboxTrimmedSinceWrite || unsaved) await DeactivationWrites.Shared.Run(() => Save().WaitAsync(cancellationToken), cancellationToken);
     }
 }
