@@ -109,4 +109,20 @@ public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
         RequestContext.Clear();
         await Refused(() => fixture.Cluster.GrainFactory.GetGrain<IOrganisationGrain>(organisationId).Get());
     }
+
+    [Fact]
+    public async Task The_principal_is_checked_at_the_clusters_edge_and_not_carried_into_the_grains_own_calls()
+    {
+        var (organisationId, _, _) = await NewOrganisation();
+        var grains = fixture.Cluster.GrainFactory;
+        PrincipalContext.Set(new Principal(organisationId, Role.OrgAdmin, null));
+        var probe = grains.GetGrain<IPrincipalProbeGrain>(EntityId.New("probe"));
+
+        Assert.Null(await probe.TenantSeen());
+        Assert.Null(await probe.TenantSeenByNext(EntityId.New("probe")));
+        // The caller's own context keeps it: the next call from outside is checked again.
+        Assert.Equal(organisationId, PrincipalContext.Current?.TenantId);
+        PrincipalContext.Set(new Principal("org-someoneelse", Role.OrgAdmin, null));
+        await Refused(() => grains.GetGrain<IOrganisationGrain>(organisationId).Get());
+    }
 }

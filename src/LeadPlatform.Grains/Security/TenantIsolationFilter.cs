@@ -7,19 +7,23 @@ namespace LeadPlatform.Grains.Security;
 /// <summary>
 /// The silo's half of tenant isolation: a call from outside the cluster (the gateway's client) to a
 /// tenant-owned grain must carry a principal whose tenant reaches the grain's tenant. Grain-to-grain
-/// calls are the platform's own work and pass.
+/// calls are the platform's own work and pass, so they need not carry the principal: it is dropped once checked.
 /// </summary>
 public sealed class TenantIsolationFilter(IGrainFactory grains) : IIncomingGrainCallFilter
 {
     public async Task Invoke(IIncomingGrainCallContext context)
     {
-        if (context.Grain is ITenantOwnedGrain && IsFromOutsideTheCluster(context))
+        if (IsFromOutsideTheCluster(context))
         {
-            var principal = PrincipalContext.Current
-                ?? throw PlatformException.Forbidden("The call carries no principal.");
-            var tenant = TenantReach.TenantOf(context.TargetId.Key.ToString()!);
-            if (!await TenantReach.CanReach(principal, tenant, ConsultancyOf))
-                throw PlatformException.Forbidden("This tenant's data is not reachable for the caller.");
+            if (context.Grain is ITenantOwnedGrain)
+            {
+                var principal = PrincipalContext.Current
+                    ?? throw PlatformException.Forbidden("The call carries no principal.");
+                var tenant = TenantReach.TenantOf(context.TargetId.Key.ToString()!);
+                if (!await TenantReach.CanReach(principal, tenant, ConsultancyOf))
+                    throw PlatformException.Forbidden("This tenant's data is not reachable for the caller.");
+            }
+            PrincipalContext.Clear();
         }
         await context.Invoke();
     }
