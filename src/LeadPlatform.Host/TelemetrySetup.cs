@@ -25,6 +25,7 @@ internal static class TelemetrySetup
                 // System.Runtime: the runtime's own meter (GC collections and pause time, heap, thread pool, CPU), for the
                 // questions an operator asks first when latency moves; read only when scraped.
                 metrics.AddMeter(LeadPlatformTelemetry.Name, "Microsoft.Orleans", "System.Runtime").AddAspNetCoreInstrumentation().AddPrometheusExporter();
+                metrics.AddView(instrument => UnexportedInstruments.Contains(instrument) ? MetricStreamConfiguration.Drop : null);
                 // Coaching sessions last minutes to hours: buckets that make their quantiles meaningful.
                 metrics.AddView(LeadPlatformTelemetry.SessionDuration.Name,
                     new ExplicitBucketHistogramConfiguration { Boundaries = [60, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200, 14400] });

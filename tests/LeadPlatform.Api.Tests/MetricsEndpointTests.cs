@@ -29,4 +29,23 @@ public sealed class MetricsEndpointTests(HostFixture fixture)
         Assert.Contains("dotnet_thread_pool_queue_length_total{", text);
         Assert.DoesNotContain("emp-", text);
     }
+
+    [Fact]
+    public async Task Metrics_leave_out_routings_match_attempts_and_keep_the_documented_instruments()
+    {
+        using var client = fixture.Host.CreateClient();
+        (await fixture.Host.Graph("{ recommendStyle(competence: LOW, commitment: LOW){ style } }")).Ok();
+        string text = "";
+        for (var attempt = 0; attempt < 50 && !text.Contains("http_server_request_duration_seconds"); attempt++)
+        {
+            text = await client.GetStringAsync("/metrics");
+            await Task.Delay(100);
+        }
+
+        Assert.Contains("http_server_request_duration_seconds_bucket{", text);
+        Assert.Contains("orleans_app_requests_latency_milliseconds_bucket{", text);
+        Assert.Contains("orleans_messaging_processing_dispatcher_received_total", text);
+        // Routing runs in the test server too, so this fails without the view (Kestrel's block pool does not: no Kestrel here).
+        Assert.DoesNotContain("aspnetcore_routing_match_attempts", text);
+    }
 }
