@@ -11,13 +11,7 @@ public sealed class MetricsEndpointTests(HostFixture fixture)
         (await fixture.Host.Graph("mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"x\", competence: LOW, commitment: HIGH){ task } }",
             new { e = structure.EmployeeId })).Ok();
 
-        using var client = fixture.Host.CreateClient();
-        string text = "";
-        for (var attempt = 0; attempt < 50 && !text.Contains("leadplatform_style_recommendations"); attempt++)
-        {
-            text = await client.GetStringAsync("/metrics");
-            await Task.Delay(100);
-        }
+        var text = await ScrapeUntil("leadplatform_style_recommendations");
 
         Assert.Contains("leadplatform_style_recommendations_total{", text);
         Assert.Contains("crisis=\"true\"", text);
@@ -33,19 +27,26 @@ public sealed class MetricsEndpointTests(HostFixture fixture)
     [Fact]
     public async Task Metrics_leave_out_routings_match_attempts_and_keep_the_documented_instruments()
     {
-        using var client = fixture.Host.CreateClient();
         (await fixture.Host.Graph("{ recommendStyle(competence: LOW, commitment: LOW){ style } }")).Ok();
-        string text = "";
-        for (var attempt = 0; attempt < 50 && !text.Contains("http_server_request_duration_seconds"); attempt++)
-        {
-            text = await client.GetStringAsync("/metrics");
-            await Task.Delay(100);
-        }
+        var text = await ScrapeUntil("http_server_request_duration_seconds");
 
         Assert.Contains("http_server_request_duration_seconds_bucket{", text);
         Assert.Contains("orleans_app_requests_latency_milliseconds_bucket{", text);
         Assert.Contains("orleans_messaging_processing_dispatcher_received_total", text);
         // Routing runs in the test server too, so this fails without the view (Kestrel's block pool does not: no Kestrel here).
         Assert.DoesNotContain("aspnetcore_routing_match_attempts", text);
+    }
+
+    /// <summary>The scraped metrics once they show <paramref name="series"/> (the exporter collects asynchronously); up to 5 s.</summary>
+    private async Task<string> ScrapeUntil(string series)
+    {
+        using var client = fixture.Host.CreateClient();
+        var text = "";
+        for (var attempt = 0; attempt < 50 && !text.Contains(series); attempt++)
+        {
+            text = await client.GetStringAsync("/metrics");
+            await Task.Delay(100);
+        }
+        return text;
     }
 }
