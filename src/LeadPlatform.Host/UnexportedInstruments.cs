@@ -13,7 +13,7 @@ public static class UnexportedInstruments
     /// <summary>Kestrel's block pool: updated as each block is rented and returned, several times per request.</summary>
     private const string MemoryPoolMeter = "Microsoft.AspNetCore.MemoryPool";
 
-    /// <summary>Endpoint routing's match attempts: one per request, over three fixed routes.</summary>
+    /// <summary>Endpoint routing's match attempts: one per request, over a handful of fixed routes.</summary>
     private const string RoutingMatchAttempts = "aspnetcore.routing.match_attempts";
 
     public static bool Contains(Instrument instrument) =>
