@@ -72,6 +72,7 @@ export DOTNET_GCgen0size
   echo "mode: $mode$([ "${BENCH_READY_TO_RUN:-1}" = 1 ] && echo ', ReadyToRun' || echo ', portable (not ReadyToRun)')"
   echo "cores: $(nproc)"
   echo "gc: DOTNET_GCgen0size=${DOTNET_GCgen0size:-unset, sized by the runtime}"
+  echo "collection: load runs ${BENCH_LOAD_COLLECTION_AGE:-at the platform age (15 min)}, idle check $BENCH_COLLECTION_AGE, quantum $BENCH_COLLECTION_QUANTUM"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "memory: $(free -m | awk '/Mem:/ {print $2 " MiB"}')"
   echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
