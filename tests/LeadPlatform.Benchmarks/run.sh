@@ -125,6 +125,10 @@ activations() { # activation count of one grain type, or of all when no type is 
   curl -s "$url/metrics" | awk -v t="${1:-}" '/^orleans_catalog_activations\{/ { if (t == "" || index($0, "grain_type=\"" t "\"")) s += $NF } END { printf "%d", s }'
 }
 record() { echo "$1	$2" >> "$out/figures.tsv"; }
+read_every_employee() { # result file: activates every seeded employee grain
+  "${tool[@]}" activate --url "$url/" --admin-key "$admin_key" --employees "$out/seed/employees.txt" \
+    --concurrency "$BENCH_SEED_CONCURRENCY" --result "$1" | tee -a "$out/seed.log"
+}
 : > "$out/figures.tsv"
 
 log "starting the host on a fresh data folder ($url), collection age ${BENCH_LOAD_COLLECTION_AGE:-of the platform (15 min)}"
@@ -138,8 +142,7 @@ log "seeding: $BENCH_ORGANISATIONS organisations, $BENCH_EMPLOYEES employees (co
 record store_mib "$(du -sm "$data" | cut -f1)"
 
 log "activating every employee grain"
-"${tool[@]}" activate --url "$url/" --admin-key "$admin_key" --employees "$out/seed/employees.txt" \
-  --concurrency "$BENCH_SEED_CONCURRENCY" --result "$out/activate.tsv" | tee -a "$out/seed.log"
+read_every_employee "$out/activate.tsv"
 record employee_activations_after_activation "$(activations employee)"
 record activations_after_activation "$(activations)"
 record rss_all_employees_active_mib "$(rss_mib)"
@@ -205,13 +208,12 @@ record employee_activations_after_load "$(activations employee)"
 
 # Idle grains, on the host restarted with a short collection age and every employee read again: nothing touches it then,
 # so every activation goes. Orleans moves an activation used again within its age to a later bucket only when it scans
-# the first one, so one can live up to twice the age: wait that, plus 3 quanta. (With the age of the load runs, every
-# quantum's scan would meet 7.5 times as many activations still in use, which it moves on: docs/PERFORMANCE.md, eleventh round.)
+# the first one, so one can live up to twice the age: wait that, plus 3 quanta. (The load runs do not use this age: there
+# each quantum's scan meets 7.5 times as many activations still in use as at 15 min, and moves them on; PERFORMANCE.md.)
 log "restarting the host with collection age $BENCH_COLLECTION_AGE; reading every employee again"
 stop_host "$host_pid"; host_pid=""
 start_host "$BENCH_COLLECTION_AGE"
-"${tool[@]}" activate --url "$url/" --admin-key "$admin_key" --employees "$out/seed/employees.txt" \
-  --concurrency "$BENCH_SEED_CONCURRENCY" --result "$out/activate-before-idle.tsv" | tee -a "$out/seed.log"
+read_every_employee "$out/activate-before-idle.tsv"
 record employee_activations_before_idle "$(activations employee)"
 to_seconds() { IFS=: read -r h m s <<<"$1"; echo $((10#$h * 3600 + 10#$m * 60 + ${s%%.*})); }
 idle=$(( 2 * $(to_seconds "$BENCH_COLLECTION_AGE") + 3 * $(to_seconds "$BENCH_COLLECTION_QUANTUM") ))
