@@ -37,6 +37,7 @@ else
   : "${BENCH_COLLECTION_AGE:=00:02:00}"
 fi
 : "${BENCH_SINGLE_DURATION:=$BENCH_DURATION}" "${BENCH_COLLECTION_QUANTUM:=00:00:02}" "${BENCH_LOAD_COLLECTION_AGE:=}"
+load_age="${BENCH_LOAD_COLLECTION_AGE:-the platform default (15 min, Orleans)}"
 : "${BENCH_CONNECTIONS:=32}" "${BENCH_THREADS:=2}" "${BENCH_SEED_CONCURRENCY:=32}"
 
 admin_key="bench-admin-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -72,7 +73,7 @@ export DOTNET_GCgen0size
   echo "mode: $mode$([ "${BENCH_READY_TO_RUN:-1}" = 1 ] && echo ', ReadyToRun' || echo ', portable (not ReadyToRun)')"
   echo "cores: $(nproc)"
   echo "gc: DOTNET_GCgen0size=${DOTNET_GCgen0size:-unset, sized by the runtime}"
-  echo "collection: load runs ${BENCH_LOAD_COLLECTION_AGE:-at the platform age (15 min)}, idle check $BENCH_COLLECTION_AGE, quantum $BENCH_COLLECTION_QUANTUM"
+  echo "collection: age $load_age in the load runs, $BENCH_COLLECTION_AGE for the idle check; quantum $BENCH_COLLECTION_QUANTUM"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "memory: $(free -m | awk '/Mem:/ {print $2 " MiB"}')"
   echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
@@ -131,7 +132,7 @@ read_every_employee() { # result file: activates every seeded employee grain
 }
 : > "$out/figures.tsv"
 
-log "starting the host on a fresh data folder ($url), collection age ${BENCH_LOAD_COLLECTION_AGE:-of the platform (15 min)}"
+log "starting the host on a fresh data folder ($url), collection age $load_age"
 start_host "$BENCH_LOAD_COLLECTION_AGE"
 record rss_after_start_mib "$(rss_mib)"
 
