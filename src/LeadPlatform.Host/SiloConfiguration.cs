@@ -39,7 +39,10 @@ internal static class SiloConfiguration
             case "Localhost":
                 silo.UseLocalhostClustering(settings.Orleans.SiloPort, settings.Orleans.GatewayPort,
                     serviceId: settings.Orleans.ServiceId, clusterId: settings.Orleans.ClusterId);
-                silo.UseInMemoryReminderService();
+                // On the embedded store reminders are kept in its file, so they tick again after a restart. With Azure
+                // Storage on one machine (a development set-up) they stay in memory.
+                if (settings.Storage.Provider == "Sqlite") silo.UseSqliteReminderService();
+                else silo.UseInMemoryReminderService();
                 break;
             case "AzureTable" or "Kubernetes":
                 var connection = ClusteringConnection(settings);

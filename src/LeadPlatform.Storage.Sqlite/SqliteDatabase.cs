@@ -12,6 +12,8 @@ internal sealed class SqliteDatabase : IDisposable
 {
     internal const string TableName = "grain_state";
 
+    internal const string RemindersTableName = "reminders";
+
     // How long SQLite itself waits on a lock held by another connection or process.
     private const int BusyTimeoutMilliseconds = 5_000;
 
@@ -94,6 +96,24 @@ internal sealed class SqliteDatabase : IDisposable
             .ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Runs one write outside the group commit (a clear, a reminder) on a pooled connection, holding the write gate so it
+    /// does not wait in SQLite's busy handler behind a commit. Each statement is its own durable transaction.
+    /// </summary>
+    public async Task<T> WriteAloneAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await write(connection).ConfigureAwait(false);
+        }
+        finally
+        {
+            WriteGate.Release();
+        }
+    }
+
     public async Task EnsureInitializedAsync(CancellationToken cancellationToken)
     {
         if (_initialized)
@@ -135,6 +155,16 @@ internal sealed class SqliteDatabase : IDisposable
                         payload     BLOB NOT NULL,
                         updated_utc TEXT NOT NULL
                     );
+                    CREATE TABLE IF NOT EXISTS {RemindersTableName} (
+                        grain_id     TEXT    NOT NULL,
+                        name         TEXT    NOT NULL,
+                        grain_hash   INTEGER NOT NULL,
+                        start_ticks  INTEGER NOT NULL,
+                        period_ticks INTEGER NOT NULL,
+                        etag         TEXT    NOT NULL,
+                        PRIMARY KEY (grain_id, name)
+                    );
+                    CREATE INDEX IF NOT EXISTS {RemindersTableName}_by_hash ON {RemindersTableName} (grain_hash);
                     """;
                 await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }

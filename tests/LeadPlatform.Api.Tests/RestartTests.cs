@@ -1,4 +1,8 @@
 using System.Text.RegularExpressions;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Grains;
+using LeadPlatform.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadPlatform.Api.Tests;
 
@@ -35,6 +39,36 @@ public sealed partial class RestartTests
             var employee = team.GetProperty("employees")[0];
             Assert.Equal("SOME", employee.GetProperty("assessments")[0].GetProperty("competence").GetString());
             Assert.Equal("DIRECTING", employee.GetProperty("currentRecommendation").GetProperty("style").GetString());
+        }
+        finally
+        {
+            await second.DisposeAsync();
+            second.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task A_managers_follow_up_reminder_is_in_the_embedded_store_after_a_restart_before_anything_wakes_the_manager()
+    {
+        Scenario.Structure structure;
+        string dataDirectory;
+        await using (var first = new TestHost())
+        {
+            dataDirectory = first.DataDirectory;
+            structure = await Scenario.CreateOrganisationWithTeam(first, "Reminder BV");
+        }
+
+        await using var second = new TestHost(dataDirectory);
+        try
+        {
+            await second.Graph("{ me { role } }"); // starts the host; nothing here activates the manager
+            var services = second.Services;
+            var table = services.GetRequiredService<IReminderTable>();
+            Assert.IsType<SqliteReminderTable>(table);
+            var manager = services.GetRequiredService<IGrainFactory>().GetGrain<IManagerGrain>(structure.ManagerId).GetGrainId();
+            var reminder = await table.ReadRow(manager, ManagerGrain.FollowUpReminder);
+            Assert.NotNull(reminder);
+            Assert.Equal(ManagerGrain.FollowUpPeriod, reminder.Period);
         }
         finally
         {

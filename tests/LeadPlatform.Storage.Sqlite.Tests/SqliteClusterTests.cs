@@ -38,6 +38,22 @@ public sealed class SqliteClusterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reminder_survives_a_full_cluster_restart()
+    {
+        await using (var first = await StartClusterAsync())
+        {
+            await first.GrainFactory.GetGrain<IReminderGrain>("alice").RegisterAsync("follow-up", TimeSpan.FromHours(1));
+            await first.StopAllSilosAsync();
+        }
+
+        await using var second = await StartClusterAsync();
+        var again = second.GrainFactory.GetGrain<IReminderGrain>("alice");
+        Assert.Equal(TimeSpan.FromHours(1), await again.PeriodOfAsync("follow-up"));
+        Assert.Null(await again.PeriodOfAsync("never-registered"));
+        Assert.Null(await second.GrainFactory.GetGrain<IReminderGrain>("bob").PeriodOfAsync("follow-up"));
+    }
+
+    [Fact]
     public async Task Stopping_the_silo_closes_the_store_so_its_write_ahead_log_is_folded_in_and_removed()
     {
         var wal = Path.Combine(_dir.Path, "grains.db-wal");

@@ -12,5 +12,6 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
         var directory = siloBuilder.Configuration[DataDirectoryKey]
             ?? throw new InvalidOperationException($"Test cluster property '{DataDirectoryKey}' is not set.");
         siloBuilder.AddSqliteGrainStorageAsDefault(options => options.DataDirectory = directory);
+        siloBuilder.UseSqliteReminderService();
     }
 }

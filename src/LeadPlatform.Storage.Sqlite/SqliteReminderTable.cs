@@ -1,0 +1,125 @@
+using Microsoft.Data.Sqlite;
+using Orleans;
+using Orleans.Runtime;
+
+namespace LeadPlatform.Storage.Sqlite;
+
+/// <summary>
+/// Orleans reminders in the embedded SQLite store, next to the grain state: a reminder registered before a restart
+/// ticks after it (Orleans' in-memory table forgets every reminder when the process stops). One row per grain and
+/// reminder name; each write is its own durable transaction (reminders change rarely: when one is registered or removed).
+/// </summary>
+public sealed class SqliteReminderTable : IReminderTable
+{
+    private const string Table = SqliteDatabase.RemindersTableName;
+    private const string Columns = "grain_id, name, start_ticks, period_ticks, etag";
+
+    private readonly SqliteDatabase _database;
+
+    /// <summary>A table in <c>{DataDirectory}/{FileName}</c>; the folder and schema are created on first use.</summary>
+    public SqliteReminderTable(SqliteGrainStorageOptions options)
+        : this(new SqliteDatabase(options))
+    {
+    }
+
+    internal SqliteReminderTable(SqliteDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+    }
+
+    public Task Init() => _database.EnsureInitializedAsync(CancellationToken.None);
+
+    public Task<ReminderTableData> ReadRows(GrainId grainId)
+        => ReadAsync($"SELECT {Columns} FROM {Table} WHERE grain_id = @grain;", command => command.Parameters.AddWithValue("@grain", grainId.ToString()));
+
+    /// <summary>Rows whose grain hash is in (begin, end]; when begin ≥ end the range wraps around the ring.</summary>
+    public Task<ReminderTableData> ReadRows(uint begin, uint end)
+    {
+        var where = begin < end ? "grain_hash > @begin AND grain_hash <= @end" : "grain_hash > @begin OR grain_hash <= @end";
+        return ReadAsync($"SELECT {Columns} FROM {Table} WHERE {where};", command =>
+        {
+            command.Parameters.AddWithValue("@begin", (long)begin);
+            command.Parameters.AddWithValue("@end", (long)end);
+        });
+    }
+
+    /// <summary>The reminder, or null when the grain has none of that name (as Orleans' own tables answer).</summary>
+    public async Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName)
+    {
+        var rows = await ReadAsync($"SELECT {Columns} FROM {Table} WHERE grain_id = @grain AND name = @name;", command =>
+        {
+            command.Parameters.AddWithValue("@grain", grainId.ToString());
+            command.Parameters.AddWithValue("@name", reminderName);
+        }).ConfigureAwait(false);
+        return rows.Reminders.Count == 0 ? null : rows.Reminders[0];
+    }
+
+    public Task<string?> UpsertRow(ReminderEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentException.ThrowIfNullOrEmpty(entry.ReminderName);
+        var etag = Guid.NewGuid().ToString("N");
+        return _database.WriteAloneAsync<string?>(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                $"""
+                INSERT INTO {Table} (grain_id, name, grain_hash, start_ticks, period_ticks, etag)
+                VALUES (@grain, @name, @hash, @start, @period, @etag)
+                ON CONFLICT (grain_id, name) DO UPDATE SET
+                    start_ticks = excluded.start_ticks, period_ticks = excluded.period_ticks, etag = excluded.etag;
+                """;
+            command.Parameters.AddWithValue("@grain", entry.GrainId.ToString());
+            command.Parameters.AddWithValue("@name", entry.ReminderName);
+            command.Parameters.AddWithValue("@hash", (long)entry.GrainId.GetUniformHashCode());
+            command.Parameters.AddWithValue("@start", entry.StartAt.ToUniversalTime().Ticks);
+            command.Parameters.AddWithValue("@period", entry.Period.Ticks);
+            command.Parameters.AddWithValue("@etag", etag);
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return etag;
+        }, CancellationToken.None);
+    }
+
+    /// <summary>Removes the reminder only if it still has <paramref name="eTag"/>; false when it is gone or was changed since.</summary>
+    public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)
+        => _database.WriteAloneAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DELETE FROM {Table} WHERE grain_id = @grain AND name = @name AND etag = @etag;";
+            command.Parameters.AddWithValue("@grain", grainId.ToString());
+            command.Parameters.AddWithValue("@name", reminderName);
+            command.Parameters.AddWithValue("@etag", eTag);
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
+        }, CancellationToken.None);
+
+    public Task TestOnlyClearTable()
+        => _database.WriteAloneAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DELETE FROM {Table};";
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }, CancellationToken.None);
+
+    private async Task<ReminderTableData> ReadAsync(string sql, Action<SqliteCommand> bind)
+    {
+        await using var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        var entries = new List<ReminderEntry>();
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            entries.Add(new ReminderEntry
+            {
+                GrainId = GrainId.Parse(reader.GetString(0)),
+                ReminderName = reader.GetString(1),
+                StartAt = new DateTime(reader.GetInt64(2), DateTimeKind.Utc),
+                Period = TimeSpan.FromTicks(reader.GetInt64(3)),
+                ETag = reader.GetString(4),
+            });
+        }
+        return new ReminderTableData(entries);
+    }
+}
