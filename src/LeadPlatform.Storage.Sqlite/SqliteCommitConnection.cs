@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace LeadPlatform.Storage.Sqlite;
 
 /// <summary>
-/// The one connection group commits run on, with its two statements prepared once, kept open between commits. A pooled
+/// The one connection group commits run on, with its two state statements prepared once, kept open between commits. A pooled
 /// connection per commit cost more than its opening: SQLite drops a connection's page cache whenever another connection
 /// changed the file, and the pool hands out whichever connection is idle, so each commit read the pages it was about to
 /// update from the file again. Used only by the holder of the write gate.
@@ -13,6 +13,7 @@ internal sealed class SqliteCommitConnection : IAsyncDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
+    private SqliteTransaction? _transaction;
 
     private SqliteCommitConnection(SqliteConnection connection)
     {
@@ -39,6 +40,7 @@ internal sealed class SqliteCommitConnection : IAsyncDisposable
         var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
         _insert.Transaction = transaction;
         _update.Transaction = transaction;
+        _transaction = transaction;
         return transaction;
     }
 
@@ -52,6 +54,16 @@ internal sealed class SqliteCommitConnection : IAsyncDisposable
         command.Parameters["@updated"].Value = updated;
         if (expectedEtag is not null) command.Parameters["@expected"].Value = expectedEtag;
         return command.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    /// <summary>Any other statement in the open transaction (reminders); the rows it changed.</summary>
+    public async Task<int> ExecuteAsync(string sql, Action<SqliteParameterCollection> bind)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        bind(command.Parameters);
+        return await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

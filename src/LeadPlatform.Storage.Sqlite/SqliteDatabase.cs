@@ -96,24 +96,6 @@ internal sealed class SqliteDatabase : IDisposable
             .ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Runs one write outside the group commit (a clear, a reminder) on a pooled connection, holding the write gate so it
-    /// does not wait in SQLite's busy handler behind a commit. Each statement is its own durable transaction.
-    /// </summary>
-    public async Task<T> WriteAloneAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
-    {
-        await WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            return await write(connection).ConfigureAwait(false);
-        }
-        finally
-        {
-            WriteGate.Release();
-        }
-    }
-
     public async Task EnsureInitializedAsync(CancellationToken cancellationToken)
     {
         if (_initialized)

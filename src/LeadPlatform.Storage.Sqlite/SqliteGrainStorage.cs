@@ -118,21 +118,27 @@ public sealed class SqliteGrainStorage : IGrainStorage
         }
         else
         {
-            var rows = await _database.WriteAloneAsync(async connection =>
+            int rows;
+            await _database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
+                await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
                 await using var command = connection.CreateCommand();
                 command.CommandText = $"""DELETE FROM {Table} WHERE "key" = @key AND etag = @expected;""";
                 command.Parameters.AddWithValue("@key", key);
                 command.Parameters.AddWithValue("@expected", expected);
-                var deleted = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                rows = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
                 // A clear is how personal data is erased: copy the WAL into the (zeroing) database file and truncate the
                 // WAL, so the deleted bytes leave both files. Best effort: a busy checkpoint is repeated by the next clear.
                 await using var checkpoint = connection.CreateCommand();
                 checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
                 await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                return deleted;
-            }, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _database.WriteGate.Release();
+            }
 
             if (rows == 0)
             {

@@ -21,9 +21,16 @@ internal sealed class SqliteGroupCommit(SqliteDatabase database) : IDisposable
     private SqliteCommitConnection? _connection;
 
     /// <summary>Runs an INSERT (expected etag null) or a conditional UPDATE; returns the rows it changed (0 = conflict).</summary>
-    public async Task<int> WriteAsync(string key, string? expectedEtag, string newEtag, byte[] payload, string updated, CancellationToken cancellationToken)
+    public Task<int> WriteAsync(string key, string? expectedEtag, string newEtag, byte[] payload, string updated, CancellationToken cancellationToken)
+        => RunAsync(connection => connection.WriteAsync(key, expectedEtag, newEtag, payload, updated), cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="apply"/> in the next group commit, on the kept connection inside its transaction; returns what
+    /// it returns once the commit is durable. Other writes than grain state (reminders) share the commits this way.
+    /// </summary>
+    public async Task<int> RunAsync(Func<SqliteCommitConnection, Task<int>> apply, CancellationToken cancellationToken)
     {
-        var write = new PendingWrite(key, expectedEtag, newEtag, payload, updated);
+        var write = new PendingWrite(apply);
         _queue.Enqueue(write);
         while (!write.Completion.Task.IsCompleted)
         {
@@ -72,8 +79,7 @@ internal sealed class SqliteGroupCommit(SqliteDatabase database) : IDisposable
             await using var transaction = await _connection.BeginAsync().ConfigureAwait(false);
             for (var i = 0; i < batch.Count; i++)
             {
-                var write = batch[i];
-                rows[i] = await _connection.WriteAsync(write.Key, write.ExpectedEtag, write.NewEtag, write.Payload, write.Updated).ConfigureAwait(false);
+                rows[i] = await batch[i].Apply(_connection).ConfigureAwait(false);
             }
             await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         }
@@ -117,16 +123,12 @@ internal sealed class SqliteGroupCommit(SqliteDatabase database) : IDisposable
         }
     }
 
-    private sealed class PendingWrite(string key, string? expectedEtag, string newEtag, byte[] payload, string updated)
+    private sealed class PendingWrite(Func<SqliteCommitConnection, Task<int>> apply)
     {
         private const int Waiting = 0, Claimed = 1, Cancelled = 2;
         private int _state;
 
-        public string Key { get; } = key;
-        public string? ExpectedEtag { get; } = expectedEtag;
-        public string NewEtag { get; } = newEtag;
-        public byte[] Payload { get; } = payload;
-        public string Updated { get; } = updated;
+        public Func<SqliteCommitConnection, Task<int>> Apply { get; } = apply;
 
         public TaskCompletionSource<int> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -7,7 +7,7 @@ namespace LeadPlatform.Storage.Sqlite;
 /// <summary>
 /// Orleans reminders in the embedded SQLite store, next to the grain state: a reminder registered before a restart
 /// ticks after it (Orleans' in-memory table forgets every reminder when the process stops). One row per grain and
-/// reminder name; each write is its own durable transaction (reminders change rarely: when one is registered or removed).
+/// reminder name. Writes share the store's group commits with the grain state (an import registers a reminder per manager).
 /// </summary>
 public sealed class SqliteReminderTable : IReminderTable
 {
@@ -55,51 +55,46 @@ public sealed class SqliteReminderTable : IReminderTable
         return rows.Reminders.Count == 0 ? null : rows.Reminders[0];
     }
 
-    public Task<string?> UpsertRow(ReminderEntry entry)
+    public async Task<string?> UpsertRow(ReminderEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentException.ThrowIfNullOrEmpty(entry.ReminderName);
         var etag = Guid.NewGuid().ToString("N");
-        return _database.WriteAloneAsync<string?>(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText =
-                $"""
-                INSERT INTO {Table} (grain_id, name, grain_hash, start_ticks, period_ticks, etag)
-                VALUES (@grain, @name, @hash, @start, @period, @etag)
-                ON CONFLICT (grain_id, name) DO UPDATE SET
-                    start_ticks = excluded.start_ticks, period_ticks = excluded.period_ticks, etag = excluded.etag;
-                """;
-            command.Parameters.AddWithValue("@grain", entry.GrainId.ToString());
-            command.Parameters.AddWithValue("@name", entry.ReminderName);
-            command.Parameters.AddWithValue("@hash", (long)entry.GrainId.GetUniformHashCode());
-            command.Parameters.AddWithValue("@start", entry.StartAt.ToUniversalTime().Ticks);
-            command.Parameters.AddWithValue("@period", entry.Period.Ticks);
-            command.Parameters.AddWithValue("@etag", etag);
-            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-            return etag;
-        }, CancellationToken.None);
+        await _database.GroupCommit.RunAsync(connection => connection.ExecuteAsync(
+            $"""
+            INSERT INTO {Table} (grain_id, name, grain_hash, start_ticks, period_ticks, etag)
+            VALUES (@grain, @name, @hash, @start, @period, @etag)
+            ON CONFLICT (grain_id, name) DO UPDATE SET
+                start_ticks = excluded.start_ticks, period_ticks = excluded.period_ticks, etag = excluded.etag;
+            """,
+            parameters =>
+            {
+                parameters.AddWithValue("@grain", entry.GrainId.ToString());
+                parameters.AddWithValue("@name", entry.ReminderName);
+                parameters.AddWithValue("@hash", (long)entry.GrainId.GetUniformHashCode());
+                parameters.AddWithValue("@start", entry.StartAt.ToUniversalTime().Ticks);
+                parameters.AddWithValue("@period", entry.Period.Ticks);
+                parameters.AddWithValue("@etag", etag);
+            }), CancellationToken.None).ConfigureAwait(false);
+        return etag;
     }
 
     /// <summary>Removes the reminder only if it still has <paramref name="eTag"/>; false when it is gone or was changed since.</summary>
-    public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)
-        => _database.WriteAloneAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DELETE FROM {Table} WHERE grain_id = @grain AND name = @name AND etag = @etag;";
-            command.Parameters.AddWithValue("@grain", grainId.ToString());
-            command.Parameters.AddWithValue("@name", reminderName);
-            command.Parameters.AddWithValue("@etag", eTag);
-            return await command.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
-        }, CancellationToken.None);
+    public async Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)
+    {
+        var rows = await _database.GroupCommit.RunAsync(connection => connection.ExecuteAsync(
+            $"DELETE FROM {Table} WHERE grain_id = @grain AND name = @name AND etag = @etag;",
+            parameters =>
+            {
+                parameters.AddWithValue("@grain", grainId.ToString());
+                parameters.AddWithValue("@name", reminderName);
+                parameters.AddWithValue("@etag", eTag);
+            }), CancellationToken.None).ConfigureAwait(false);
+        return rows == 1;
+    }
 
     public Task TestOnlyClearTable()
-        => _database.WriteAloneAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DELETE FROM {Table};";
-            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }, CancellationToken.None);
+        => _database.GroupCommit.RunAsync(connection => connection.ExecuteAsync($"DELETE FROM {Table};", _ => { }), CancellationToken.None);
 
     private async Task<ReminderTableData> ReadAsync(string sql, Action<SqliteCommand> bind)
     {
