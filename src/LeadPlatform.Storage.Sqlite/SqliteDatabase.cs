@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace LeadPlatform.Storage.Sqlite;
 
 /// <summary>
-/// One SQLite file shared by a storage provider and its probe: connection settings,
+/// One SQLite file shared by a storage provider, its probe and the reminder table: connection settings,
 /// lazy folder/schema creation and the in-process write gate.
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable

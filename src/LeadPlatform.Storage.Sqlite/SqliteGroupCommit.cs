@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace LeadPlatform.Storage.Sqlite;
 
 /// <summary>
-/// Group commit for state writes. Each write is one fsync'd commit in SQLite (synchronous=FULL), so one write
+/// Group commit for state (and reminder) writes. Each write is one fsync'd commit in SQLite (synchronous=FULL), so one write
 /// per transaction caps the store at the disk's fsyncs per second (a few hundred). Writers that arrive while a
 /// commit is in flight queue up; whoever holds the write gate next runs every queued write in ONE transaction
 /// and one fsync, then completes each writer with its own row count. A write is still acknowledged only after
