@@ -11,22 +11,17 @@ namespace LeadPlatform.Api.Tests;
 public sealed partial class RestartTests
 {
     [Fact]
-    public async Task Data_written_through_the_api_survives_a_host_restart()
-    {
-        Scenario.Structure structure;
-        string dataDirectory;
-        await using (var first = new TestHost())
+    public Task Data_written_through_the_api_survives_a_host_restart() => AcrossARestart(
+        async first =>
         {
-            dataDirectory = first.DataDirectory;
-            structure = await Scenario.CreateOrganisationWithTeam(first, "Restart BV");
+            var structure = await Scenario.CreateOrganisationWithTeam(first, "Restart BV");
             (await first.Graph("mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"Planning\", competence: SOME, commitment: LOW){ task } }",
                 new { e = structure.EmployeeId })).Ok();
             (await first.Graph("mutation($t:ID!){ setTeamCrisis(teamId:$t, active:true, reason:\"outage\"){ id } }", new { t = structure.TeamId }))
                 .Ok();
-        }
-
-        await using var second = new TestHost(dataDirectory);
-        try
+            return structure;
+        },
+        async (second, structure) =>
         {
             var organisation = (await second.Graph("""
                 query($o:ID!){ organisation(id:$o){ name teams { name crisis crisisReason manager { name }
@@ -39,36 +34,37 @@ public sealed partial class RestartTests
             var employee = team.GetProperty("employees")[0];
             Assert.Equal("SOME", employee.GetProperty("assessments")[0].GetProperty("competence").GetString());
             Assert.Equal("DIRECTING", employee.GetProperty("currentRecommendation").GetProperty("style").GetString());
-        }
-        finally
-        {
-            await second.DisposeAsync();
-            second.DeleteData();
-        }
-    }
+        });
 
     [Fact]
-    public async Task A_managers_follow_up_reminder_is_in_the_embedded_store_after_a_restart_before_anything_wakes_the_manager()
+    public Task A_managers_follow_up_reminder_is_in_the_embedded_store_after_a_restart_before_anything_wakes_the_manager() => AcrossARestart(
+        first => Scenario.CreateOrganisationWithTeam(first, "Reminder BV"),
+        async (second, structure) =>
+        {
+            await second.Graph("{ me { role } }"); // starts the host; nothing here activates the manager
+            var table = second.Services.GetRequiredService<IReminderTable>();
+            Assert.IsType<SqliteReminderTable>(table);
+            var manager = second.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagerGrain>(structure.ManagerId).GetGrainId();
+            var reminder = await table.ReadRow(manager, ManagerGrain.FollowUpReminder);
+            Assert.NotNull(reminder);
+            Assert.Equal(ManagerGrain.FollowUpPeriod, reminder.Period);
+        });
+
+    /// <summary>Runs <paramref name="before"/> on a host over a new data folder, stops it, runs <paramref name="after"/> on a new host over the same folder, then deletes it.</summary>
+    private static async Task AcrossARestart<T>(Func<TestHost, Task<T>> before, Func<TestHost, T, Task> after)
     {
-        Scenario.Structure structure;
+        T carried;
         string dataDirectory;
         await using (var first = new TestHost())
         {
             dataDirectory = first.DataDirectory;
-            structure = await Scenario.CreateOrganisationWithTeam(first, "Reminder BV");
+            carried = await before(first);
         }
 
-        await using var second = new TestHost(dataDirectory);
+        var second = new TestHost(dataDirectory);
         try
         {
-            await second.Graph("{ me { role } }"); // starts the host; nothing here activates the manager
-            var services = second.Services;
-            var table = services.GetRequiredService<IReminderTable>();
-            Assert.IsType<SqliteReminderTable>(table);
-            var manager = services.GetRequiredService<IGrainFactory>().GetGrain<IManagerGrain>(structure.ManagerId).GetGrainId();
-            var reminder = await table.ReadRow(manager, ManagerGrain.FollowUpReminder);
-            Assert.NotNull(reminder);
-            Assert.Equal(ManagerGrain.FollowUpPeriod, reminder.Period);
+            await after(second, carried);
         }
         finally
         {

@@ -105,6 +105,17 @@ public sealed class SqliteReminderTableTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reminder_without_a_name_is_refused_and_nothing_is_stored()
+    {
+        var table = CreateTable();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => table.UpsertRow(Entry("manager/alice", "", At(0), TimeSpan.FromHours(1))));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => table.UpsertRow(null!));
+
+        Assert.Empty((await table.ReadRows(GrainId.Parse("manager/alice"))).Reminders);
+    }
+
+    [Fact]
     public async Task Reminders_are_in_the_file_so_a_new_process_reads_them()
     {
         var etag = await CreateTable().UpsertRow(Entry("manager/alice", "follow-up", At(0), TimeSpan.FromHours(1)));
