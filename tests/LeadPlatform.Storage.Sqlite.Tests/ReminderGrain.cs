@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadPlatform.Storage.Sqlite.Tests;
@@ -5,6 +6,9 @@ namespace LeadPlatform.Storage.Sqlite.Tests;
 /// <summary>Registers reminders through the silo's reminder service, i.e. the SQLite reminder table in the cluster test.</summary>
 public sealed class ReminderGrain : Grain, IReminderGrain, IRemindable
 {
+    /// <summary>Ticks received, by "{grain key}/{reminder}": the test cluster's silos run in the test's process.</summary>
+    public static ConcurrentDictionary<string, int> Ticks { get; } = new();
+
     public Task RegisterAsync(string name, TimeSpan period) => this.RegisterOrUpdateReminder(name, period, period);
 
     public async Task<TimeSpan?> PeriodOfAsync(string name)
@@ -15,5 +19,9 @@ public sealed class ReminderGrain : Grain, IReminderGrain, IRemindable
         return entry?.Period;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => Task.CompletedTask;
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        Ticks.AddOrUpdate($"{this.GetPrimaryKeyString()}/{reminderName}", 1, (_, count) => count + 1);
+        return Task.CompletedTask;
+    }
 }

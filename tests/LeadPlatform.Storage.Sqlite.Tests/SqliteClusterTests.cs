@@ -54,6 +54,24 @@ public sealed class SqliteClusterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reminder_registered_before_a_restart_ticks_after_it_without_any_call_to_its_grain()
+    {
+        await using (var first = await StartClusterAsync())
+        {
+            // Due in 5 s, so the first cluster stops before it ever ticks.
+            await first.GrainFactory.GetGrain<IReminderGrain>("carol").RegisterAsync("tick", TimeSpan.FromSeconds(5));
+            await first.StopAllSilosAsync();
+        }
+        ReminderGrain.Ticks.TryRemove("carol/tick", out _);
+
+        await using var second = await StartClusterAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!ReminderGrain.Ticks.ContainsKey("carol/tick") && DateTime.UtcNow < deadline) await Task.Delay(200);
+
+        Assert.True(ReminderGrain.Ticks.ContainsKey("carol/tick"), "the reminder did not tick within 30 s of the restart");
+    }
+
+    [Fact]
     public async Task Stopping_the_silo_closes_the_store_so_its_write_ahead_log_is_folded_in_and_removed()
     {
         var wal = Path.Combine(_dir.Path, "grains.db-wal");

@@ -13,5 +13,7 @@ public sealed class SqliteSiloConfigurator : ISiloConfigurator
             ?? throw new InvalidOperationException($"Test cluster property '{DataDirectoryKey}' is not set.");
         siloBuilder.AddSqliteGrainStorageAsDefault(options => options.DataDirectory = directory);
         siloBuilder.UseSqliteReminderService();
+        // Orleans refuses periods under a minute by default; the tick test waits for a reminder of a second.
+        siloBuilder.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
     }
 }
