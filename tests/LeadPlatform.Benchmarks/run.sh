@@ -192,6 +192,9 @@ bench b-employee-recommendation employee.lua "$out/seed/employee-targets.txt" /g
 bench c-assess-employee assess.lua "$out/seed/employee-targets.txt" /graphql
 bench d-organisation-adoption adoption.lua "$out/seed/adoption-target.txt" /graphql
 bench e-team-recommendations team.lua "$out/seed/team-target.txt" /graphql
+# (a) once more after them: whether the ceiling's own tail moved during (b)-(e). The machine is shared, and a host just
+# after a burst (the activation pass) answers more slowly for a while (PERFORMANCE.md, twelfth round).
+bench a-health-live-after health.lua /dev/null /health/live
 # The same GraphQL operations at one connection: the service time without queueing (p99 at 32 connections is
 # mostly waiting behind the 31 other requests on 2 cores).
 single() { # name script targets-file
