@@ -31,26 +31,26 @@ public sealed class SqliteReminderTable : IReminderTable
     public Task Init() => _database.EnsureInitializedAsync(CancellationToken.None);
 
     public Task<ReminderTableData> ReadRows(GrainId grainId)
-        => ReadAsync($"SELECT {Columns} FROM {Table} WHERE grain_id = @grain;", command => command.Parameters.AddWithValue("@grain", grainId.ToString()));
+        => ReadAsync($"SELECT {Columns} FROM {Table} WHERE grain_id = @grain;", parameters => parameters.AddWithValue("@grain", grainId.ToString()));
 
     /// <summary>Rows whose grain hash is in (begin, end]; when begin ≥ end the range wraps around the ring.</summary>
     public Task<ReminderTableData> ReadRows(uint begin, uint end)
     {
         var where = begin < end ? "grain_hash > @begin AND grain_hash <= @end" : "grain_hash > @begin OR grain_hash <= @end";
-        return ReadAsync($"SELECT {Columns} FROM {Table} WHERE {where};", command =>
+        return ReadAsync($"SELECT {Columns} FROM {Table} WHERE {where};", parameters =>
         {
-            command.Parameters.AddWithValue("@begin", (long)begin);
-            command.Parameters.AddWithValue("@end", (long)end);
+            parameters.AddWithValue("@begin", (long)begin);
+            parameters.AddWithValue("@end", (long)end);
         });
     }
 
     /// <summary>The reminder, or null when the grain has none of that name (as Orleans' own tables answer).</summary>
     public async Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName)
     {
-        var rows = await ReadAsync($"SELECT {Columns} FROM {Table} WHERE grain_id = @grain AND name = @name;", command =>
+        var rows = await ReadAsync($"SELECT {Columns} FROM {Table} WHERE grain_id = @grain AND name = @name;", parameters =>
         {
-            command.Parameters.AddWithValue("@grain", grainId.ToString());
-            command.Parameters.AddWithValue("@name", reminderName);
+            parameters.AddWithValue("@grain", grainId.ToString());
+            parameters.AddWithValue("@name", reminderName);
         }).ConfigureAwait(false);
         return rows.Reminders.Count == 0 ? null : rows.Reminders[0];
     }
@@ -60,7 +60,7 @@ public sealed class SqliteReminderTable : IReminderTable
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentException.ThrowIfNullOrEmpty(entry.ReminderName);
         var etag = Guid.NewGuid().ToString("N");
-        await _database.GroupCommit.RunAsync(connection => connection.ExecuteAsync(
+        await WriteAsync(
             $"""
             INSERT INTO {Table} (grain_id, name, grain_hash, start_ticks, period_ticks, etag)
             VALUES (@grain, @name, @hash, @start, @period, @etag)
@@ -75,33 +75,36 @@ public sealed class SqliteReminderTable : IReminderTable
                 parameters.AddWithValue("@start", entry.StartAt.ToUniversalTime().Ticks);
                 parameters.AddWithValue("@period", entry.Period.Ticks);
                 parameters.AddWithValue("@etag", etag);
-            }), CancellationToken.None).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         return etag;
     }
 
     /// <summary>Removes the reminder only if it still has <paramref name="eTag"/>; false when it is gone or was changed since.</summary>
     public async Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)
     {
-        var rows = await _database.GroupCommit.RunAsync(connection => connection.ExecuteAsync(
+        var rows = await WriteAsync(
             $"DELETE FROM {Table} WHERE grain_id = @grain AND name = @name AND etag = @etag;",
             parameters =>
             {
                 parameters.AddWithValue("@grain", grainId.ToString());
                 parameters.AddWithValue("@name", reminderName);
                 parameters.AddWithValue("@etag", eTag);
-            }), CancellationToken.None).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         return rows == 1;
     }
 
-    public Task TestOnlyClearTable()
-        => _database.GroupCommit.RunAsync(connection => connection.ExecuteAsync($"DELETE FROM {Table};", _ => { }), CancellationToken.None);
+    public Task TestOnlyClearTable() => WriteAsync($"DELETE FROM {Table};", _ => { });
 
-    private async Task<ReminderTableData> ReadAsync(string sql, Action<SqliteCommand> bind)
+    /// <summary>One statement in the store's next group commit; the rows it changed, once that commit is durable.</summary>
+    private Task<int> WriteAsync(string sql, Action<SqliteParameterCollection> bind)
+        => _database.GroupCommit.RunAsync(connection => connection.ExecuteAsync(sql, bind), CancellationToken.None);
+
+    private async Task<ReminderTableData> ReadAsync(string sql, Action<SqliteParameterCollection> bind)
     {
         await using var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        bind(command);
+        bind(command.Parameters);
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         var entries = new List<ReminderEntry>();
         while (await reader.ReadAsync().ConfigureAwait(false))
