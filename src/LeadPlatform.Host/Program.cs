@@ -1,6 +1,7 @@
 using LeadPlatform.Api;
 using LeadPlatform.Host;
 
+ConfigurationFilePolling.Enable();
 var builder = WebApplication.CreateBuilder(args);
 var settings = builder.Configuration.GetSection(LeadPlatformSettings.Section).Get<LeadPlatformSettings>() ?? new();
 builder.Services.Configure<LeadPlatformSettings>(builder.Configuration.GetSection(LeadPlatformSettings.Section));

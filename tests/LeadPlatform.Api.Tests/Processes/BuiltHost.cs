@@ -28,6 +28,11 @@ internal sealed class BuiltHost : IAsyncDisposable
     /// <summary><c>http://127.0.0.1:port/</c></summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>The process's working folder, which is also its content root (where it reads appsettings.json).</summary>
+    public string WorkDirectory => workDirectory;
+
+    public int ProcessId => process.Id;
+
     /// <summary>What the host printed so far (for failure messages).</summary>
     public string Output
     {
@@ -36,13 +41,16 @@ internal sealed class BuiltHost : IAsyncDisposable
 
     /// <param name="environment">Extra settings (environment variables) on top of a private data folder and free ports.</param>
     /// <param name="waitUntilReady">False to return as soon as the process runs.</param>
+    /// <param name="workFiles">Files (name, content) written to the working folder before the host starts.</param>
     public static async Task<BuiltHost> StartAsync(CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? environment = null, bool waitUntilReady = true)
+        IReadOnlyDictionary<string, string>? environment = null, bool waitUntilReady = true,
+        IReadOnlyDictionary<string, string>? workFiles = null)
     {
         var dll = RepoPaths.HostDll;
         if (!File.Exists(dll)) throw new InvalidOperationException($"The host is not built: {dll} is missing (build LeadPlatform.sln in {RepoPaths.Configuration}).");
 
         var workDirectory = Directory.CreateTempSubdirectory("leadplatform-browser-host-").FullName;
+        foreach (var (name, content) in workFiles ?? new Dictionary<string, string>()) File.WriteAllText(Path.Combine(workDirectory, name), content);
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         // The dotnet that runs the tests (set by the dotnet CLI), so the host runs on the same runtime.
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
