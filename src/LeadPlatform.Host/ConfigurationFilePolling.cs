@@ -4,8 +4,8 @@ namespace LeadPlatform.Host;
 /// appsettings*.json reload on change, as ASP.NET Core's defaults have it, but by polling those files (every 4 s) rather
 /// than with a FileSystemWatcher. That watcher covers the content root (the working folder) and everything under it, and
 /// the embedded store's default folder, <c>./data</c>, is under it: every write to the store woke the watcher's thread
-/// (an inotify event and a file lookup per write to the SQLite log), twice the thread switches per <c>assessEmployee</c>
-/// and 8-20 % fewer writes a second (docs/PERFORMANCE.md, thirteenth round).
+/// (an inotify event and a file lookup per write to the SQLite log): twice the thread switches per <c>assessEmployee</c>,
+/// and 7-32 % more writes a second without it (docs/PERFORMANCE.md, thirteenth round).
 /// </summary>
 internal static class ConfigurationFilePolling
 {
