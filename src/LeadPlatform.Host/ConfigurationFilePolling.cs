@@ -7,7 +7,7 @@ namespace LeadPlatform.Host;
 /// (an inotify event and a file lookup per write to the SQLite log): twice the thread switches per <c>assessEmployee</c>,
 /// and 7-32 % more writes a second without it (docs/PERFORMANCE.md, thirteenth round).
 /// </summary>
-internal static class ConfigurationFilePolling
+public static class ConfigurationFilePolling
 {
     /// <summary>Read by every <c>PhysicalFileProvider</c> (the one for the content root too) when it starts watching.</summary>
     public const string Variable = "DOTNET_USE_POLLING_FILE_WATCHER";

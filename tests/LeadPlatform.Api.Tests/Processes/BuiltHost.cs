@@ -63,7 +63,7 @@ internal sealed class BuiltHost : IAsyncDisposable
         start.ArgumentList.Add(dll);
         // The in-process test hosts ran Program, which sets this variable in the test process; a host started by hand
         // starts without it, so its children must too (ConfigurationFilePollingTests depends on it).
-        start.Environment.Remove("DOTNET_USE_POLLING_FILE_WATCHER");
+        start.Environment.Remove(LeadPlatform.Host.ConfigurationFilePolling.Variable);
         start.Environment["ASPNETCORE_URLS"] = baseAddress.GetLeftPart(UriPartial.Authority);
         start.Environment["LeadPlatform__DataDirectory"] = Path.Combine(workDirectory, "data");
         start.Environment["LeadPlatform__AdminApiKey"] = AdminKey;
