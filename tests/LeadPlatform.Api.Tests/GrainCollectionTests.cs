@@ -48,14 +48,9 @@ public sealed class GrainCollectionTests(HostFixture fixture)
     {
         await using var host = new TestHost(extra: new Dictionary<string, string?> { [$"{GrainCollection.Section}:CollectionAge"] = "00:00:02" });
         var refused = await Assert.ThrowsAnyAsync<Exception>(() => host.Graph("{ me { role } }"));
-        var message = string.Join(" | ", Chain(refused).Select(e => e.Message));
+        var message = ExceptionChain.Messages(refused);
         Assert.Contains("CollectionAge", message);
         Assert.Contains("CollectionQuantum", message);
         host.DeleteData();
-    }
-
-    private static IEnumerable<Exception> Chain(Exception? error)
-    {
-        for (; error is not null; error = error.InnerException) yield return error;
     }
 }

@@ -220,12 +220,7 @@ public sealed class FaultInjectionTests(ITestOutputHelper output)
         }
     }
 
-    private static bool CausedByTheStore(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-            if (e is Microsoft.Data.Sqlite.SqliteException) return true;
-        return false;
-    }
+    private static bool CausedByTheStore(Exception? exception) => ExceptionChain.Of(exception).Any(e => e is Microsoft.Data.Sqlite.SqliteException);
 
     private static HttpClient Client(Uri address) => new() { BaseAddress = address, Timeout = TimeSpan.FromSeconds(45) };
 
