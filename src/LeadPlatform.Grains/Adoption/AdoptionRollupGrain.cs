@@ -3,7 +3,6 @@ using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Adoption;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace LeadPlatform.Grains.Adoption;
 
@@ -14,8 +13,7 @@ namespace LeadPlatform.Grains.Adoption;
 public sealed class AdoptionRollupGrain(
     [PersistentState("adoption")] IPersistentState<AdoptionState> state,
     TimeProvider time,
-    IOptions<AdoptionOptions> options,
-    ILogger<AdoptionRollupGrain> logger) : AdoptionGrainBase(state, time, options, logger), IAdoptionRollupGrain
+    ILogger<AdoptionRollupGrain> logger) : AdoptionGrainBase(state, time, logger), IAdoptionRollupGrain
 {
     public async Task ApplyBatch(AdoptionDelta[] deltas)
     {

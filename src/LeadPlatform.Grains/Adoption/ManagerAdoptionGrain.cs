@@ -3,7 +3,6 @@ using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Adoption;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace LeadPlatform.Grains.Adoption;
 
@@ -11,8 +10,7 @@ namespace LeadPlatform.Grains.Adoption;
 public sealed class ManagerAdoptionGrain(
     [PersistentState("adoption")] IPersistentState<AdoptionState> state,
     TimeProvider time,
-    IOptions<AdoptionOptions> options,
-    ILogger<ManagerAdoptionGrain> logger) : AdoptionGrainBase(state, time, options, logger), IManagerAdoptionGrain
+    ILogger<ManagerAdoptionGrain> logger) : AdoptionGrainBase(state, time, logger), IManagerAdoptionGrain
 {
     public Task Record(AdoptionEvent fact) => RecordAll([fact]);
 
