@@ -46,6 +46,7 @@ const SETTINGS = {
   LeadPlatform__Orleans__ServiceId: null,
   LeadPlatform__AdminApiKey: null,
   LeadPlatform__Telemetry__IncludeTenant: "bool",
+  LeadPlatform__YoungGenerationWatch__Enabled: "bool",
   LeadPlatform__DataDirectory: null,
   LeadPlatform__Demo: "bool",
   LeadPlatform__Gateway__MaxDepth: "int",

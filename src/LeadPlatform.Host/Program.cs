@@ -31,6 +31,7 @@ if (servesApi)
     builder.Services.AddHostedService<AdminKeyBootstrap>();
     builder.Services.AddHostedService<DemoSeeder>();
 }
+if (builder.Configuration.GetValue(YoungGenerationWatch.EnabledKey, true)) builder.Services.AddHostedService<YoungGenerationWatch>();
 builder.AddLeadPlatformTelemetry();
 builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
 
