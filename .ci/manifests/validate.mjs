@@ -60,6 +60,8 @@ const SETTINGS = {
   LeadPlatform__ApiKeyCache__RenewInterval: "timespan",
   LeadPlatform__ApiKeyCache__MaxEntries: "int",
   LeadPlatform__ApiKeyCache__MaxEntryAge: "timespan",
+  LeadPlatform__Adoption__ForwardInterval: "timespan",
+  LeadPlatform__Adoption__ForwardBurst: "int",
 };
 /** Settings groups passed through to Orleans options (any property name). */
 const SETTING_PREFIXES = ["LeadPlatform__Orleans__Membership__"];

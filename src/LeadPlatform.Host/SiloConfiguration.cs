@@ -1,3 +1,4 @@
+using LeadPlatform.Grains.Adoption;
 using LeadPlatform.Grains.Security;
 using LeadPlatform.Storage.Sqlite;
 using Orleans.Configuration;
@@ -27,6 +28,9 @@ internal static class SiloConfiguration
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection("LeadPlatform:Orleans:Membership"));
         // Idle grains are deactivated after CollectionAge (Orleans default 15 min), in small groups; tunable (GrainCollection).
         silo.Configure<GrainCollectionOptions>(options => GrainCollection.Apply(options, configuration));
+        // How often an adoption grain sends to the level above at most; a value out of range stops the silo at start.
+        silo.Services.AddOptions<AdoptionOptions>().Bind(configuration.GetSection(AdoptionOptions.Section))
+            .Validate(options => options.IsValid, AdoptionOptions.Rule).ValidateOnStart();
 
         ConfigureClustering(silo, settings);
         ConfigureStorage(silo, settings);

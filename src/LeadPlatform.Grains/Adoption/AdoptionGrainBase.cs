@@ -2,18 +2,21 @@ using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Domain.Adoption;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LeadPlatform.Grains.Adoption;
 
 /// <summary>
 /// What every adoption level shares: daily buckets, reports, and an outbox to the level above that is
 /// written together with the counters and flushed in the background (at-least-once delivery; the
-/// receiver ignores repeats by sequence, so nothing is counted twice and nothing is lost on a crash).
+/// receiver ignores repeats by sequence, so nothing is counted twice and nothing is lost on a crash). Sends are paced
+/// (<see cref="ForwardPacer"/>), so a busy grain sends what gathered in one call.
 /// </summary>
-public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, TimeProvider time, ILogger logger) : Grain
+public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, TimeProvider time, IOptions<AdoptionOptions> options, ILogger logger) : Grain
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
+    private readonly ForwardPacer pacer = new(options.Value.ForwardInterval, options.Value.ForwardBurst, TimeProvider.System);
     private Task? flushing;
     private bool outboxTrimmedSinceWrite;
     private IGrainTimer? retry;
@@ -138,6 +141,8 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
         var parent = GrainFactory.GetGrain<IAdoptionRollupGrain>(Ledger.ParentId!);
         while (Ledger.Outbox.Count > unsavedDeltas)
         {
+            // Deltas saved while this waits go in the same batch.
+            await pacer.Turn();
             var batch = Ledger.Outbox.Take(Ledger.Outbox.Count - unsavedDeltas).ToArray();
             try
             {
@@ -159,6 +164,7 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        pacer.Hurry();
         if (flushing is not null) await flushing.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
         if (outboxTrimmedSinceWrite || unsaved) await DeactivationWrites.Shared.Run(() => Save().WaitAsync(cancellationToken), cancellationToken);
     }

@@ -3,6 +3,7 @@ using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Adoption;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LeadPlatform.Grains.Adoption;
 
@@ -13,7 +14,8 @@ namespace LeadPlatform.Grains.Adoption;
 public sealed class AdoptionRollupGrain(
     [PersistentState("adoption")] IPersistentState<AdoptionState> state,
     TimeProvider time,
-    ILogger<AdoptionRollupGrain> logger) : AdoptionGrainBase(state, time, logger), IAdoptionRollupGrain
+    IOptions<AdoptionOptions> options,
+    ILogger<AdoptionRollupGrain> logger) : AdoptionGrainBase(state, time, options, logger), IAdoptionRollupGrain
 {
     public async Task ApplyBatch(AdoptionDelta[] deltas)
     {

@@ -3,6 +3,7 @@ using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Adoption;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LeadPlatform.Grains.Adoption;
 
@@ -10,7 +11,8 @@ namespace LeadPlatform.Grains.Adoption;
 public sealed class ManagerAdoptionGrain(
     [PersistentState("adoption")] IPersistentState<AdoptionState> state,
     TimeProvider time,
-    ILogger<ManagerAdoptionGrain> logger) : AdoptionGrainBase(state, time, logger), IManagerAdoptionGrain
+    IOptions<AdoptionOptions> options,
+    ILogger<ManagerAdoptionGrain> logger) : AdoptionGrainBase(state, time, options, logger), IManagerAdoptionGrain
 {
     public Task Record(AdoptionEvent fact) => RecordAll([fact]);
 
