@@ -50,7 +50,21 @@ public sealed class ForwardPacerTests
         Assert.False(waiting.IsCompleted);
 
         pacer.Hurry();
-        await waiting.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.True(pacer.Turn().IsCompletedSuccessfully);
+        Assert.True(await waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(pacer.Turn() is { IsCompletedSuccessfully: true, Result: true });
+    }
+
+    [Fact]
+    public async Task Stopping_gives_up_a_waiting_send_and_every_later_one()
+    {
+        var pacer = new ForwardPacer(Interval, 1, clock);
+        Assert.True(await pacer.Turn());
+        var waiting = pacer.Turn();
+        Assert.False(waiting.IsCompleted);
+
+        pacer.Stop();
+        Assert.False(await waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+        clock.Advance(Interval * 10);
+        Assert.False(await pacer.Turn());
     }
 }

@@ -142,7 +142,7 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
         while (Ledger.Outbox.Count > unsavedDeltas)
         {
             // Deltas saved while this waits go in the same batch.
-            await pacer.Turn();
+            if (!await pacer.Turn()) return;
             var batch = Ledger.Outbox.Take(Ledger.Outbox.Count - unsavedDeltas).ToArray();
             try
             {
@@ -164,7 +164,10 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        pacer.Hurry();
+        // A stopping silo may leave the level above nowhere to run (a single silo), and sending would only log errors: what
+        // was held back is durable in the outbox and goes up when this grain next activates. Otherwise it goes up now.
+        if (reason.ReasonCode == DeactivationReasonCode.ShuttingDown) pacer.Stop();
+        else pacer.Hurry();
         if (flushing is not null) await flushing.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
         if (outboxTrimmedSinceWrite || unsaved) await DeactivationWrites.Shared.Run(() => Save().WaitAsync(cancellationToken), cancellationToken);
     }

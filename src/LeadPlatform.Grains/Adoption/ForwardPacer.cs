@@ -10,24 +10,36 @@ namespace LeadPlatform.Grains.Adoption;
 /// </summary>
 public sealed class ForwardPacer(TimeSpan interval, int burst, TimeProvider clock)
 {
-    private readonly TaskCompletionSource hurried = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool stopped;
     private double sends = burst;
     private long refilledAt = clock.GetTimestamp();
 
-    /// <summary>Completes when the next send may begin (at once while the bucket holds one), and takes it.</summary>
-    public async Task Turn()
+    /// <summary>
+    /// Completes when the next send may begin (at once while the bucket holds one), and takes it: true to send, false
+    /// once <see cref="Stop"/> was called (nothing more is sent).
+    /// </summary>
+    public async Task<bool> Turn()
     {
         Refill();
-        if (sends < 1 && !hurried.Task.IsCompleted)
+        if (sends < 1 && !released.Task.IsCompleted)
         {
-            await Task.WhenAny(Task.Delay(interval * (1 - sends), clock), hurried.Task);
+            await Task.WhenAny(Task.Delay(interval * (1 - sends), clock), released.Task);
             Refill();
         }
         sends = Math.Max(0, sends - 1);
+        return !stopped;
     }
 
     /// <summary>From now on sends wait no more, a waiting one included: the grain is deactivating and should not hold it up.</summary>
-    public void Hurry() => hurried.TrySetResult();
+    public void Hurry() => released.TrySetResult();
+
+    /// <summary>From now on nothing is sent, and a waiting send gives up: the silo is stopping (what was held back stays in the outbox).</summary>
+    public void Stop()
+    {
+        stopped = true;
+        released.TrySetResult();
+    }
 
     private void Refill()
     {
