@@ -2,7 +2,6 @@ using System.Diagnostics;
 using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Domain.Adoption;
-using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.Adoption;
 using Orleans.Runtime;
@@ -20,9 +19,7 @@ public sealed class AdoptionForwardPacingTests(ClusterFixture fixture)
     public async Task Changes_one_after_another_reach_the_team_in_batches_at_most_one_per_interval_and_all_reach_the_organisation()
     {
         var grains = fixture.Grains;
-        var organisation = grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
-        await organisation.Create("Acme", null);
-        var team = grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Support")).Id);
+        var (organisation, team) = await NewStructure.OrganisationWithTeam(grains);
         var manager = await team.AddManager("Mila");
         var adoption = grains.GetGrain<IManagerAdoptionGrain>(manager.Id);
         var teamId = team.GetPrimaryKeyString();

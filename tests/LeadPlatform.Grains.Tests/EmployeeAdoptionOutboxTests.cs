@@ -1,7 +1,6 @@
 using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Security;
-using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.Adoption;
 using LeadPlatform.Grains.State;
@@ -22,9 +21,7 @@ public sealed class EmployeeAdoptionOutboxTests(ClusterFixture fixture)
 
     private async Task<(IEmployeeGrain Employee, IManagerAdoptionGrain Adoption)> NewEmployeeWithManager(IGrainFactory grains)
     {
-        var organisation = grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
-        await organisation.Create("Acme", null);
-        var team = grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Support")).Id);
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
         var manager = await team.AddManager("Mila");
         var employee = await team.AddEmployee("Jan");
         return (grains.GetGrain<IEmployeeGrain>(employee.Id), grains.GetGrain<IManagerAdoptionGrain>(manager.Id));

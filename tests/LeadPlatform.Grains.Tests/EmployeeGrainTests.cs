@@ -16,9 +16,7 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
 
     private async Task<(ITeamGrain Team, IEmployeeGrain Employee)> NewEmployee()
     {
-        var organisation = Grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
-        await organisation.Create("Acme", null);
-        var team = Grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Support")).Id);
+        var (_, team) = await NewStructure.OrganisationWithTeam(Grains);
         var employee = await team.AddEmployee("Jan");
         return (team, Grains.GetGrain<IEmployeeGrain>(employee.Id));
     }

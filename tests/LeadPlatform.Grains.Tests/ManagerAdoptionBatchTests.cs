@@ -1,7 +1,6 @@
 using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Domain.Adoption;
-using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.Adoption;
 using Orleans.Runtime;
@@ -25,9 +24,7 @@ public sealed class ManagerAdoptionBatchTests(ClusterFixture fixture)
     public async Task Concurrent_deliveries_are_each_counted_once_stored_before_they_return_and_passed_up_once()
     {
         var grains = fixture.Grains;
-        var organisation = grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
-        await organisation.Create("Acme", null);
-        var team = grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Support")).Id);
+        var (organisation, team) = await NewStructure.OrganisationWithTeam(grains);
         var manager = await team.AddManager("Mila");
         var adoption = grains.GetGrain<IManagerAdoptionGrain>(manager.Id);
 

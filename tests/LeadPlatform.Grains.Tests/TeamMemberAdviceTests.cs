@@ -2,7 +2,6 @@ using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
-using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -18,9 +17,7 @@ public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
 {
     private static async Task<(ITeamGrain Team, IEmployeeGrain[] Members)> NewTeam(IGrainFactory grains, int size = 3)
     {
-        var organisation = grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
-        await organisation.Create("Acme", null);
-        var team = grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Support")).Id);
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
         await team.AddManager("Mila");
         var members = new IEmployeeGrain[size];
         for (var i = 0; i < size; i++) members[i] = grains.GetGrain<IEmployeeGrain>((await team.AddEmployee($"Member {i}")).Id);
