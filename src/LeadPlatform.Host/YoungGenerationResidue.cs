@@ -13,7 +13,7 @@ public readonly record struct GcReading(int Gen0Collections, int Gen1Collections
 /// </summary>
 public sealed class YoungGenerationResidue(int gen0CollectionsWithoutGen1, long survivedBytes)
 {
-    /// <summary>The defaults: ten gen0 collections in a row that each kept 1 MiB or more, with no gen1 collection among them.</summary>
+    /// <summary>The defaults: ten gen0 collections with no gen1 collection among them, the latest keeping 1 MiB or more alive.</summary>
     public static YoungGenerationResidue Default() => new(10, 1 << 20);
 
     private int gen1Collections = -1;

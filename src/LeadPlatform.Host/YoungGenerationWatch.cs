@@ -2,8 +2,8 @@ namespace LeadPlatform.Host;
 
 /// <summary>
 /// Once a second, asks <see cref="YoungGenerationResidue"/> whether gen0 is marking the same survivors over and over, and
-/// if so runs one gen1 collection, which promotes them and ends it. A forced collection costs about what one of those
-/// long gen0 collections does, and the rule allows at most one per ten gen0 collections. Off with
+/// if so runs one gen1 collection, which promotes them and ends it. The rule allows at most one per ten gen0 collections;
+/// traced runs with the watch paused 1.7–2.5 ms per collection on average, forced ones included. Off with
 /// <c>LeadPlatform:YoungGenerationWatch:Enabled=false</c>.
 /// </summary>
 public sealed class YoungGenerationWatch(ILogger<YoungGenerationWatch> logger) : BackgroundService
