@@ -18,7 +18,7 @@ public sealed class YoungGenerationWatchTests(HostFixture fixture)
     }
 
     [Fact]
-    public void Ten_gen0_collections_that_each_kept_a_mebibyte_without_a_gen1_call_for_one()
+    public void Ten_gen0_collections_without_a_gen1_the_latest_keeping_a_mebibyte_call_for_one()
     {
         var answers = Observe(YoungGenerationResidue.Default(), 10, 4 * MiB);
         Assert.Equal([.. Enumerable.Repeat(false, 9), true], answers);
