@@ -44,7 +44,7 @@ public sealed class ManagerGrain(
         }
         // Counts the manager's adoption grain saved but could not send up before its silo died go up now.
         _ = GrainFactory.GetGrain<IManagerAdoptionGrain>(Id).Wake();
-        // A reminder service that forgets (in-memory, after a restart) gets the reminder back on the next activation.
+        // A manager saved before its reminder was kept (or by a host whose reminders were in memory) gets it back now.
         if (await this.GetReminder(FollowUpReminder) is null) await RegisterFollowUp();
     }
 

@@ -43,16 +43,16 @@ internal static class SiloConfiguration
             case "Localhost":
                 silo.UseLocalhostClustering(settings.Orleans.SiloPort, settings.Orleans.GatewayPort,
                     serviceId: settings.Orleans.ServiceId, clusterId: settings.Orleans.ClusterId);
-                // On the embedded store reminders are kept in its file, so they tick again after a restart. With Azure
-                // Storage on one machine (a development set-up) they stay in memory.
+                // Reminders are kept where the grain state is, so they tick again after a restart: in the embedded
+                // store's file, or in Azure Table storage (the storage account, unless clustering names another).
                 if (settings.Storage.Provider == "Sqlite") silo.UseSqliteReminderService();
-                else silo.UseInMemoryReminderService();
+                else UseAzureTableReminders(silo, ClusteringConnection(settings));
                 break;
             case "AzureTable" or "Kubernetes":
                 var connection = ClusteringConnection(settings);
                 silo.ConfigureEndpoints(settings.Orleans.SiloPort, settings.Orleans.GatewayPort, listenOnAnyHostAddress: true);
                 silo.UseAzureStorageClustering(options => options.TableServiceClient = AzureStorageClients.Tables(connection));
-                silo.UseAzureTableReminderService(options => options.TableServiceClient = AzureStorageClients.Tables(connection));
+                UseAzureTableReminders(silo, connection);
                 if (settings.Clustering.Provider == "Kubernetes") silo.UseKubernetesHosting();
                 break;
             default:
@@ -60,6 +60,9 @@ internal static class SiloConfiguration
                     $"LeadPlatform:Clustering:Provider '{settings.Clustering.Provider}' is unknown; use Localhost, AzureTable or Kubernetes.");
         }
     }
+
+    private static void UseAzureTableReminders(ISiloBuilder silo, string connection) =>
+        silo.UseAzureTableReminderService(options => options.TableServiceClient = AzureStorageClients.Tables(connection));
 
     private static void ConfigureStorage(ISiloBuilder silo, LeadPlatformSettings settings)
     {

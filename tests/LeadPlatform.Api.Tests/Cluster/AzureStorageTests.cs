@@ -1,4 +1,6 @@
+using Azure.Data.Tables;
 using LeadPlatform.Api.Tests.Processes;
+using LeadPlatform.Grains;
 
 namespace LeadPlatform.Api.Tests.Cluster;
 
@@ -33,5 +35,36 @@ public sealed class AzureStorageTests
         Assert.Equal("Zoë", employee.GetProperty("name").GetString());
         Assert.Equal("Azure BV", employee.GetProperty("team").GetProperty("organisation").GetProperty("name").GetString());
         Assert.Equal("SOME", employee.GetProperty("assessments")[0].GetProperty("competence").GetString());
+    }
+
+    [Theory]
+    [InlineData("AzureTable")]
+    [InlineData("AzureBlob")]
+    public async Task On_one_machine_a_managers_follow_up_reminder_is_kept_in_azure_table_storage(string provider)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await using var azurite = await AzuriteServer.StartNewAsync();
+        string managerId;
+        await using (var host = await BuiltHost.StartAsync(timeout.Token, AzureSettings.For(azurite, provider, clustering: "Localhost")))
+        {
+            using var client = new HostClient(host.BaseAddress);
+            var organisationId = (await client.Graph("mutation{ createOrganisation(name:\"Reminder BV\"){ id } }")).Ok().At("createOrganisation", "id").GetString();
+            var teamId = (await client.Graph("mutation($o:ID!){ addTeam(organisationId:$o, name:\"Ops\"){ id } }", new { o = organisationId })).Ok().At("addTeam", "id").GetString();
+            managerId = (await client.Graph("mutation($t:ID!){ addManager(teamId:$t, name:\"Mila\"){ id } }", new { t = teamId })).Ok().At("addManager", "id").GetString()!;
+            await host.StopGracefullyAsync();
+        }
+
+        // In memory (as before) it would be gone with the host; in the account it ticks again after a restart.
+        var tables = new TableServiceClient(azurite.ConnectionString);
+        var reminders = new List<TableEntity>();
+        await foreach (var table in tables.QueryAsync(cancellationToken: timeout.Token))
+        {
+            await foreach (var entity in tables.GetTableClient(table.Name).QueryAsync<TableEntity>(cancellationToken: timeout.Token))
+            {
+                var texts = entity.Select(property => property.Value).OfType<string>().ToArray();
+                if (texts.Any(text => text.Contains(managerId)) && texts.Contains(ManagerGrain.FollowUpReminder)) reminders.Add(entity);
+            }
+        }
+        Assert.Single(reminders);
     }
 }
