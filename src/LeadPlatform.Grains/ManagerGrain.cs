@@ -44,8 +44,22 @@ public sealed class ManagerGrain(
         }
         // Counts the manager's adoption grain saved but could not send up before its silo died go up now.
         _ = GrainFactory.GetGrain<IManagerAdoptionGrain>(Id).Wake();
-        // A manager saved before its reminder was kept (or by a host whose reminders were in memory) gets it back now.
-        if (await this.GetReminder(FollowUpReminder) is null) await RegisterFollowUp();
+        // A manager saved before its reminder was kept (or by a host whose reminders were in memory) gets it back. In the
+        // background: the call that woke the manager neither waits on the reminder table nor fails when it cannot be read.
+        this.RegisterGrainTimer(EnsureFollowUp, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+    }
+
+    private async Task EnsureFollowUp()
+    {
+        try
+        {
+            if (await this.GetReminder(FollowUpReminder) is null) await RegisterFollowUp();
+        }
+        catch (Exception e)
+        {
+            // The next activation checks again; meanwhile nudges are still raised whenever someone reads them.
+            logger.LogWarning(e, "The follow-up reminder of manager {ManagerId} could not be checked; the next activation tries again", Id);
+        }
     }
 
     public async Task<ManagerInfo> Create(string name, string teamId)

@@ -69,6 +69,25 @@ public sealed class FollowUpGrainTests(CoachingClusterFixture fixture)
         Assert.Equal(tickAt, nudge.RaisedAt); // raised by the tick, not by this read
     }
 
+    [Fact]
+    public async Task A_manager_whose_follow_up_reminder_went_missing_gets_it_back_when_next_woken()
+    {
+        var grains = fixture.Grains;
+        var world = await CoachingWorld.Build(grains);
+        var manager = grains.GetGrain<IManagerGrain>(world.ManagerId);
+        var table = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
+        var registered = await table.ReadRow(manager.GetGrainId(), ManagerGrain.FollowUpReminder);
+        Assert.NotNull(registered);
+        Assert.True(await table.RemoveRow(manager.GetGrainId(), ManagerGrain.FollowUpReminder, registered.ETag!));
+
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Empty(await manager.GetNudges()); // wakes the manager, which checks its reminder after answering
+
+        var back = await Eventually.Until(() => table.ReadRow(manager.GetGrainId(), ManagerGrain.FollowUpReminder), row => row is not null);
+        Assert.NotNull(back);
+        Assert.Equal(ManagerGrain.FollowUpPeriod, back.Period);
+    }
+
     private static async Task<ICoachingSessionGrain> SessionInWill(IGrainFactory grains, CoachingWorld world)
     {
         var started = await grains.GetGrain<IManagerGrain>(world.ManagerId).StartCoachingSession(world.BeginnerId, "Sneller tickets afhandelen", null);

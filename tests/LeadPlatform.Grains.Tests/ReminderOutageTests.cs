@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Grains.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace LeadPlatform.Grains.Tests;
+
+/// <summary>A reminder table that cannot be read must not make managers unreachable: their reminder is checked aside.</summary>
+public sealed class ReminderOutageTests(ReminderOutageTests.Fixture fixture) : IClassFixture<ReminderOutageTests.Fixture>
+{
+    [Fact]
+    public async Task A_manager_wakes_and_answers_while_the_reminder_table_is_down_and_gets_its_reminder_back_after()
+    {
+        var grains = fixture.Grains;
+        var world = await CoachingWorld.Build(grains);
+        var manager = grains.GetGrain<IManagerGrain>(world.ManagerId);
+        var table = fixture.Table;
+        table.Forget(manager.GetGrainId(), ManagerGrain.FollowUpReminder);
+
+        table.Down = true;
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal("Mila", (await manager.Get())?.Name); // wakes the manager while the table cannot be read
+
+        table.Down = false;
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        await manager.Get();
+        var back = await Eventually.Until(() => table.ReadRow(manager.GetGrainId(), ManagerGrain.FollowUpReminder), row => row is not null);
+        Assert.NotNull(back);
+    }
+
+    public sealed class Fixture : TestClusterFixture<Fixture.Silo>
+    {
+        public SwitchableReminderTable Table =>
+            (SwitchableReminderTable)Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
+
+        public sealed class Silo : ISiloConfigurator
+        {
+            public void Configure(ISiloBuilder silo) => silo
+                .AddMemoryGrainStorageAsDefault()
+                .AddIncomingGrainCallFilter<TenantIsolationFilter>()
+                .AddReminders()
+                .ConfigureServices(services => services.AddSingleton<IReminderTable, SwitchableReminderTable>());
+        }
+    }
+
+    /// <summary>Reminders in memory, and an outage at the flip of a switch: every read and write of a row fails while down.</summary>
+    public sealed class SwitchableReminderTable : IReminderTable
+    {
+        private readonly ConcurrentDictionary<(GrainId Grain, string Name), ReminderEntry> rows = new();
+
+        public volatile bool Down;
+
+        public Task Init() => Task.CompletedTask;
+
+        public void Forget(GrainId grainId, string reminderName) => rows.TryRemove((grainId, reminderName), out _);
+
+        public Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName)
+        {
+            ThrowIfDown();
+            return Task.FromResult(rows.GetValueOrDefault((grainId, reminderName)));
+        }
+
+        public Task<ReminderTableData> ReadRows(GrainId grainId)
+        {
+            ThrowIfDown();
+            return Task.FromResult(new ReminderTableData(rows.Values.Where(row => row.GrainId == grainId).ToList()));
+        }
+
+        // The reminder service's own scan of its range; one silo owns the whole ring, so every row. Not switched off, so
+        // the service itself keeps running and only the grain's calls meet the outage.
+        public Task<ReminderTableData> ReadRows(uint begin, uint end) => Task.FromResult(new ReminderTableData(rows.Values.ToList()));
+
+        public Task<string?> UpsertRow(ReminderEntry entry)
+        {
+            ThrowIfDown();
+            entry.ETag = Guid.NewGuid().ToString("N");
+            rows[(entry.GrainId, entry.ReminderName)] = entry;
+            return Task.FromResult<string?>(entry.ETag);
+        }
+
+        public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag)
+        {
+            ThrowIfDown();
+            return Task.FromResult(rows.TryRemove((grainId, reminderName), out _));
+        }
+
+        public Task TestOnlyClearTable()
+        {
+            rows.Clear();
+            return Task.CompletedTask;
+        }
+
+        private void ThrowIfDown()
+        {
+            if (Down) throw new IOException("The reminder table is unavailable (test outage).");
+        }
+    }
+}
