@@ -55,7 +55,7 @@ public sealed class FollowUpGrainTests(CoachingClusterFixture fixture)
         var world = await CoachingWorld.Build(grains);
         var manager = grains.GetGrain<IManagerGrain>(world.ManagerId);
 
-        var table = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
+        var table = Reminders;
         var reminder = await table.ReadRow(manager.GetGrainId(), ManagerGrain.FollowUpReminder);
         Assert.NotNull(reminder);
         Assert.Equal(ManagerGrain.FollowUpPeriod, reminder.Period);
@@ -75,7 +75,7 @@ public sealed class FollowUpGrainTests(CoachingClusterFixture fixture)
         var grains = fixture.Grains;
         var world = await CoachingWorld.Build(grains);
         var manager = grains.GetGrain<IManagerGrain>(world.ManagerId);
-        var table = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
+        var table = Reminders;
         var registered = await table.ReadRow(manager.GetGrainId(), ManagerGrain.FollowUpReminder);
         Assert.NotNull(registered);
         Assert.True(await table.RemoveRow(manager.GetGrainId(), ManagerGrain.FollowUpReminder, registered.ETag!));
@@ -87,6 +87,8 @@ public sealed class FollowUpGrainTests(CoachingClusterFixture fixture)
         Assert.NotNull(back);
         Assert.Equal(ManagerGrain.FollowUpPeriod, back.Period);
     }
+
+    private IReminderTable Reminders => fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
 
     private static async Task<ICoachingSessionGrain> SessionInWill(IGrainFactory grains, CoachingWorld world)
     {

@@ -58,21 +58,18 @@ public sealed class AzureErasureTests
     private static async Task<string[]> FindInTables(TableServiceClient tables, IReadOnlyCollection<string> texts)
     {
         var found = new HashSet<string>();
-        await foreach (var table in tables.QueryAsync())
+        await foreach (var (_, entity) in AzuriteTables.AllEntities(tables))
         {
-            await foreach (var entity in tables.GetTableClient(table.Name).QueryAsync<TableEntity>())
+            foreach (var value in ((IDictionary<string, object>)entity).Values)
             {
-                foreach (var value in ((IDictionary<string, object>)entity).Values)
+                var bytes = value switch
                 {
-                    var bytes = value switch
-                    {
-                        string text => System.Text.Encoding.UTF8.GetBytes(text),
-                        byte[] binary => binary,
-                        BinaryData binary => binary.ToArray(),
-                        _ => [],
-                    };
-                    found.UnionWith(RawStoreScan.Find(bytes, texts));
-                }
+                    string text => System.Text.Encoding.UTF8.GetBytes(text),
+                    byte[] binary => binary,
+                    BinaryData binary => binary.ToArray(),
+                    _ => [],
+                };
+                found.UnionWith(RawStoreScan.Find(bytes, texts));
             }
         }
         return [.. found];
@@ -82,11 +79,8 @@ public sealed class AzureErasureTests
     private static async Task<string[]> EntityKeys(TableServiceClient tables)
     {
         var keys = new List<string>();
-        await foreach (var table in tables.QueryAsync())
-        {
-            await foreach (var entity in tables.GetTableClient(table.Name).QueryAsync<TableEntity>())
-                keys.Add($"{table.Name}: {entity.PartitionKey} {entity.RowKey}");
-        }
+        await foreach (var (table, entity) in AzuriteTables.AllEntities(tables))
+            keys.Add($"{table}: {entity.PartitionKey} {entity.RowKey}");
         return [.. keys];
     }
 
