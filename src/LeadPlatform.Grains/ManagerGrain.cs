@@ -29,6 +29,9 @@ public sealed class ManagerGrain(
 
     public static readonly TimeSpan FollowUpPeriod = TimeSpan.FromHours(1);
 
+    /// <summary>How long a reminder the table refused waits before it is registered again.</summary>
+    public static readonly TimeSpan FollowUpRetry = TimeSpan.FromMinutes(1);
+
     private string Id => this.GetPrimaryKeyString();
     private string OrganisationId => TenantReach.TenantOf(Id);
     private ManagerState Manager => state.State;
@@ -46,21 +49,30 @@ public sealed class ManagerGrain(
         _ = GrainFactory.GetGrain<IManagerAdoptionGrain>(Id).Wake();
         // A manager saved before its reminder was kept (or by a host whose reminders were in memory) gets it back. In the
         // background: the call that woke the manager neither waits on the reminder table nor fails when it cannot be read.
-        this.RegisterGrainTimer(EnsureFollowUp, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        EnsureFollowUpLater(TimeSpan.Zero);
     }
 
-    private async Task EnsureFollowUp()
+    /// <summary>
+    /// Registers the follow-up reminder (unless <paramref name="onlyIfMissing"/> and the table has it). A reminder table
+    /// that fails does not fail the caller, whose change is saved: the reminder is tried again after
+    /// <see cref="FollowUpRetry"/>, and nudges are raised whenever someone reads them meanwhile.
+    /// </summary>
+    private async Task EnsureFollowUp(bool onlyIfMissing)
     {
         try
         {
-            if (await this.GetReminder(FollowUpReminder) is null) await RegisterFollowUp();
+            if (!onlyIfMissing || await this.GetReminder(FollowUpReminder) is null)
+                await this.RegisterOrUpdateReminder(FollowUpReminder, FollowUpPeriod, FollowUpPeriod);
         }
         catch (Exception e)
         {
-            // The next activation checks again; meanwhile nudges are still raised whenever someone reads them.
-            logger.LogWarning(e, "The follow-up reminder of manager {ManagerId} could not be checked; the next activation tries again", Id);
+            logger.LogWarning(e, "The follow-up reminder of manager {ManagerId} could not be registered; trying again in {Delay}", Id, FollowUpRetry);
+            EnsureFollowUpLater(FollowUpRetry);
         }
     }
+
+    private void EnsureFollowUpLater(TimeSpan delay) =>
+        this.RegisterGrainTimer(() => EnsureFollowUp(onlyIfMissing: true), new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
 
     public async Task<ManagerInfo> Create(string name, string teamId)
     {
@@ -68,7 +80,7 @@ public sealed class ManagerGrain(
         // The team is set here only and a manager is never deleted: gateways keep it (ManagerTeamCache).
         state.State = new ManagerState { Name = Require.Name(name, "name"), TeamId = teamId, Since = time.GetUtcNow() };
         await state.WriteStateAsync();
-        await RegisterFollowUp();
+        await EnsureFollowUp(onlyIfMissing: false);
         return Info();
     }
 
@@ -216,8 +228,6 @@ public sealed class ManagerGrain(
     }
 
     private static string NudgeKey(Nudge nudge) => $"{nudge.Kind}:{nudge.ActionId}";
-
-    private Task RegisterFollowUp() => this.RegisterOrUpdateReminder(FollowUpReminder, FollowUpPeriod, FollowUpPeriod);
 
     private static void Keep<T>(List<T> list, T item, int max)
     {

@@ -29,6 +29,25 @@ public sealed class ReminderOutageTests(ReminderOutageTests.Fixture fixture) : I
         Assert.NotNull(back);
     }
 
+    [Fact]
+    public async Task A_manager_added_while_the_reminder_table_is_down_is_added_and_gets_its_reminder_once_it_is_back()
+    {
+        var grains = fixture.Grains;
+        var table = fixture.Table;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+
+        table.Down = true;
+        var managerId = (await team.AddManager("Noor")).Id; // saved: no error for the reminder's sake
+        var manager = grains.GetGrain<IManagerGrain>(managerId);
+        Assert.Equal("Noor", (await manager.Get())?.Name);
+
+        table.Down = false;
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        await manager.Get();
+        var back = await Eventually.Until(() => table.ReadRow(manager.GetGrainId(), ManagerGrain.FollowUpReminder), row => row is not null);
+        Assert.NotNull(back);
+    }
+
     public sealed class Fixture : TestClusterFixture<Fixture.Silo>
     {
         public SwitchableReminderTable Table =>
