@@ -1,6 +1,8 @@
 using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Domain.Adoption;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -143,6 +145,9 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
         {
             // Deltas saved while this waits go in the same batch.
             if (!await pacer.Turn()) return;
+            // Nor once the silo stops: the level above may already be gone with nowhere to run, and what waits is durable
+            // in the outbox (see OnDeactivateAsync). A send that started just before can still meet that; it is retried.
+            if (SiloStopping) return;
             var batch = Ledger.Outbox.Take(Ledger.Outbox.Count - unsavedDeltas).ToArray();
             try
             {
@@ -161,6 +166,8 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
             outboxTrimmedSinceWrite = true;
         }
     }
+
+    private bool SiloStopping => ServiceProvider.GetService<IHostApplicationLifetime>()?.ApplicationStopping.IsCancellationRequested == true;
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
