@@ -35,6 +35,8 @@ internal sealed class AdoptionCourier(
     {
         while (saved() > 0)
         {
+            // Not once the silo stops (see SiloShutdown): the facts stay saved and go out at the next activation.
+            if (grain.SiloIsStopping()) return;
             string? managerId;
             try
             {

@@ -1,8 +1,6 @@
 using LeadPlatform.Abstractions.Adoption;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Domain.Adoption;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -147,7 +145,7 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
             if (!await pacer.Turn()) return;
             // Nor once the silo stops: the level above may already be gone with nowhere to run, and what waits is durable
             // in the outbox (see OnDeactivateAsync). A send that started just before can still meet that; it is retried.
-            if (SiloStopping) return;
+            if (this.SiloIsStopping()) return;
             var batch = Ledger.Outbox.Take(Ledger.Outbox.Count - unsavedDeltas).ToArray();
             try
             {
@@ -166,8 +164,6 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
             outboxTrimmedSinceWrite = true;
         }
     }
-
-    private bool SiloStopping => ServiceProvider.GetService<IHostApplicationLifetime>()?.ApplicationStopping.IsCancellationRequested == true;
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
