@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using LeadPlatform.Abstractions.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -25,7 +26,13 @@ internal static class TelemetrySetup
                 // System.Runtime: the runtime's own meter (GC collections and pause time, heap, thread pool, CPU), for the
                 // questions an operator asks first when latency moves; read only when scraped.
                 metrics.AddMeter(LeadPlatformTelemetry.Name, "Microsoft.Orleans", "System.Runtime").AddAspNetCoreInstrumentation().AddPrometheusExporter();
-                metrics.AddView(instrument => UnexportedInstruments.Contains(instrument) ? MetricStreamConfiguration.Drop : null);
+                // Left out: instruments nobody reads, and other hosts' in the same process (their meter factory is not ours).
+                ((IDeferredMeterProviderBuilder)metrics).Configure((services, builder) =>
+                {
+                    var ownFactory = services.GetRequiredService<IMeterFactory>();
+                    builder.AddView(instrument =>
+                        UnexportedInstruments.Contains(instrument) || OtherHostsInstruments.Contains(instrument, ownFactory) ? MetricStreamConfiguration.Drop : null);
+                });
                 // Coaching sessions last minutes to hours: buckets that make their quantiles meaningful.
                 metrics.AddView(LeadPlatformTelemetry.SessionDuration.Name,
                     new ExplicitBucketHistogramConfiguration { Boundaries = [60, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200, 14400] });
