@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Ide.SchemaIntrospection>();
         services.AddSingleton(provider => new ValidatedDocumentCache(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.Gateway.DocumentCacheSize));
+        services.AddSingleton<EmployeeTeamCache>();
         services.AddSingleton<EntityReader>();
         services.AddScoped<KeyIssuingRules>();
         services.AddSingleton<Audit.AuditRecorder>();

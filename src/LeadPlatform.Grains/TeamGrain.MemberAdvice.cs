@@ -22,24 +22,43 @@ public sealed partial class TeamGrain
     {
         EnsureExists();
         var members = state.State.EmployeeIds.ToArray();
-        // Taken now, in this turn: a member may forget its copy while the others are asked below.
-        var copies = members.Select(id => memberAdvice.GetValueOrDefault(id)).ToArray();
-        var missing = Enumerable.Range(0, members.Length).Where(i => copies[i] is null).ToArray();
-        if (missing.Length > 0)
-        {
-            var changesBefore = memberAdviceChanges;
-            var answers = await Task.WhenAll(missing.Select(i => GrainFactory.GetGrain<IEmployeeGrain>(members[i]).GetMemberAdvice()));
-            var unchanged = memberAdviceChanges == changesBefore;
-            for (var j = 0; j < missing.Length; j++)
-            {
-                var (i, answer) = (missing[j], answers[j]);
-                copies[i] = answer;
-                if (unchanged && answer is not null && state.State.EmployeeIds.Contains(members[i])) memberAdvice[members[i]] = answer;
-            }
-        }
+        var copies = await Copies(members);
         return [.. members.Select((id, i) => copies[i] is { } advice
             ? new EmployeeWithAdvice(advice.Employee, advice.For(task))
             : throw PlatformException.NotFound("Employee", id))];
+    }
+
+    public Task<EmployeeWithAdvice?> GetMemberWithRecommendation(string employeeId, string task)
+    {
+        if (!state.RecordExists || !state.State.EmployeeIds.Contains(employeeId)) return Task.FromResult<EmployeeWithAdvice?>(null);
+        // The copy at hand, answered in this turn: the common case, read after read.
+        if (memberAdvice.TryGetValue(employeeId, out var copy)) return Task.FromResult<EmployeeWithAdvice?>(new(copy.Employee, copy.For(task)));
+        return AskedOnce();
+
+        async Task<EmployeeWithAdvice?> AskedOnce() =>
+            (await Copies([employeeId]))[0] is { } advice ? new EmployeeWithAdvice(advice.Employee, advice.For(task)) : null;
+    }
+
+    /// <summary>
+    /// The copies of <paramref name="members"/>' advice, asking those the team has none of (null for one that no longer
+    /// exists). What they answer is kept unless a member forgot its copy while they were asked.
+    /// </summary>
+    private async Task<MemberAdvice?[]> Copies(string[] members)
+    {
+        // Taken now, in this turn: a member may forget its copy while the others are asked below.
+        var copies = members.Select(id => memberAdvice.GetValueOrDefault(id)).ToArray();
+        var missing = Enumerable.Range(0, members.Length).Where(i => copies[i] is null).ToArray();
+        if (missing.Length == 0) return copies;
+        var changesBefore = memberAdviceChanges;
+        var answers = await Task.WhenAll(missing.Select(i => GrainFactory.GetGrain<IEmployeeGrain>(members[i]).GetMemberAdvice()));
+        var unchanged = memberAdviceChanges == changesBefore;
+        for (var j = 0; j < missing.Length; j++)
+        {
+            var (i, answer) = (missing[j], answers[j]);
+            copies[i] = answer;
+            if (unchanged && answer is not null && state.State.EmployeeIds.Contains(members[i])) memberAdvice[members[i]] = answer;
+        }
+        return copies;
     }
 
     public Task<string?> ForgetMemberAdvice(string employeeId)

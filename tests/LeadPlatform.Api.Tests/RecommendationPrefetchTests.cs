@@ -4,8 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeadPlatform.Api.Tests;
 
 /// <summary>
-/// Employees asked for with <c>currentRecommendation(task)</c> are read with their advice in one employee-grain call
-/// each, a team's members in one call to the team; the answers and the access rules are those of the separate calls.
+/// Employees asked for with <c>currentRecommendation(task)</c> are read with their advice in one grain call each (the
+/// employee's, or its team's copy once the gateway knows the team), a team's members in one call to the team; the
+/// answers and the access rules are those of the separate calls.
 /// </summary>
 [Collection(SerialCollection.Name)]
 public sealed class RecommendationPrefetchTests
@@ -17,15 +18,17 @@ public sealed class RecommendationPrefetchTests
 
         public int Of(string method) => calls.GetValueOrDefault(method);
 
-        public int Total => calls.Where(call => call.Key != TeamRead).Sum(call => call.Value);
+        public int Total => calls.Where(call => call.Key is not (TeamRead or TeamMemberRead)).Sum(call => call.Value);
 
         public void Reset() => calls.Clear();
 
         public const string TeamRead = nameof(ITeamGrain.GetMembersWithRecommendation);
 
+        public const string TeamMemberRead = nameof(ITeamGrain.GetMemberWithRecommendation);
+
         public Task Invoke(IOutgoingGrainCallContext context)
         {
-            if (context.Grain is IEmployeeGrain || (context.Grain is ITeamGrain && context.MethodName == TeamRead))
+            if (context.Grain is IEmployeeGrain || (context.Grain is ITeamGrain && context.MethodName is TeamRead or TeamMemberRead))
                 calls.AddOrUpdate(context.MethodName, 1, (_, n) => n + 1);
             return context.Invoke();
         }
@@ -74,6 +77,60 @@ public sealed class RecommendationPrefetchTests
             var inCrisis = (await host.Graph(TeamQuery, new { t = structure.TeamId })).Ok().At("team", "employees");
             Assert.All(inCrisis.EnumerateArray().Where(e => e.GetProperty("id").GetString() == structure.EmployeeId),
                 e => Assert.Equal("DIRECTING", e.GetProperty("currentRecommendation").GetProperty("style").GetString()));
+        }
+        finally
+        {
+            await host.DisposeAsync();
+            host.DeleteData();
+        }
+    }
+
+    private const string EmployeeQuery = "query($e:ID!){ employee(id:$e){ id name currentRecommendation(task:\"Tickets\"){ style developmentLevel } } }";
+
+    [Fact]
+    public async Task An_employee_read_again_is_answered_by_its_teams_copy_which_shows_every_acknowledged_change()
+    {
+        var counter = new EmployeeCallCounter();
+        var host = new TestHost(configureServices: services => services.AddSingleton<IOutgoingGrainCallFilter>(counter));
+        try
+        {
+            var structure = await Scenario.CreateOrganisationWithTeam(host);
+            async Task<string?> StyleAfter(string competence, string commitment)
+            {
+                (await host.Graph($"mutation($e:ID!){{ assessEmployee(employeeId:$e, task:\"Tickets\", competence: {competence}, commitment: {commitment}){{ task }} }}",
+                    new { e = structure.EmployeeId })).Ok();
+                return (await host.Graph(EmployeeQuery, new { e = structure.EmployeeId })).Ok().At("employee", "currentRecommendation", "style").GetString();
+            }
+            (await host.Graph("mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"Tickets\", competence: LOW, commitment: HIGH){ task } }",
+                new { e = structure.EmployeeId })).Ok();
+
+            // First read: from the employee, which names its team.
+            counter.Reset();
+            var first = (await host.Graph(EmployeeQuery, new { e = structure.EmployeeId })).Ok().At("employee").ToString();
+            Assert.Equal(1, counter.Of(nameof(IEmployeeGrain.GetWithRecommendation)));
+            Assert.Equal(0, counter.Of(EmployeeCallCounter.TeamMemberRead));
+
+            // Then from the team: it asks the member once, and answers alone after that, the same as the employee did.
+            counter.Reset();
+            Assert.Equal(first, (await host.Graph(EmployeeQuery, new { e = structure.EmployeeId })).Ok().At("employee").ToString());
+            Assert.Equal(1, counter.Of(EmployeeCallCounter.TeamMemberRead));
+            Assert.Equal(1, counter.Of(nameof(IEmployeeGrain.GetMemberAdvice)));
+            counter.Reset();
+            Assert.Equal(first, (await host.Graph(EmployeeQuery, new { e = structure.EmployeeId })).Ok().At("employee").ToString());
+            Assert.Equal(1, counter.Of(EmployeeCallCounter.TeamMemberRead));
+            Assert.Equal(0, counter.Total);
+
+            // Never older than an acknowledged change: an assessment, a crisis.
+            Assert.Equal("DELEGATING", await StyleAfter("HIGH", "HIGH"));
+            Assert.Equal("COACHING", await StyleAfter("LOW", "LOW"));
+            (await host.Graph("mutation($t:ID!){ setTeamCrisis(teamId:$t, active:true, reason:\"CRM down\"){ crisis } }", new { t = structure.TeamId })).Ok();
+            Assert.Equal("DIRECTING", (await host.Graph(EmployeeQuery, new { e = structure.EmployeeId })).Ok().At("employee", "currentRecommendation", "style").GetString());
+
+            // Erased: not found, as before it was ever read.
+            Assert.True((await host.Graph("mutation($e:ID!){ eraseEmployee(employeeId:$e) }", new { e = structure.EmployeeId })).Ok().At("eraseEmployee").GetBoolean());
+            var erased = await host.Graph(EmployeeQuery, new { e = structure.EmployeeId });
+            Assert.Equal("NOT_FOUND", erased.ErrorCode);
+            Assert.DoesNotContain("Jan", erased.Raw);
         }
         finally
         {

@@ -143,6 +143,57 @@ public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task One_member_read_from_the_team_is_the_members_own_answer_and_never_older_than_its_acknowledged_change()
+    {
+        var grains = fixture.Grains;
+        var (team, members) = await NewTeam(grains);
+        var id = members[1].GetPrimaryKeyString();
+        await members[1].Assess("Tickets", Competence.Low, Commitment.High, TeamGate.AnyTeam);
+
+        foreach (var _ in new[] { "asked", "kept" })
+            Assert.Equal(await members[1].GetWithRecommendation("TICKETS"), await team.GetMemberWithRecommendation(id, "TICKETS"));
+
+        await members[1].Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
+        Assert.Equal(LeadershipStyle.Delegating, (await team.GetMemberWithRecommendation(id, "Tickets"))!.Advice!.Style);
+        await team.SetCrisis(true, "CRM down");
+        Assert.True((await team.GetMemberWithRecommendation(id, "Tickets"))!.Advice!.CrisisOverride);
+        Assert.Null((await team.GetMemberWithRecommendation(id, "Calls"))!.Advice);
+    }
+
+    [Fact]
+    public async Task One_member_read_still_on_its_way_while_the_member_changes_is_not_kept()
+    {
+        var grains = fixture.Grains;
+        var (team, members) = await NewTeam(grains);
+        var id = members[0].GetPrimaryKeyString();
+        await members[0].Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam);
+
+        var held = fixture.MemberAdviceFaults.HoldAnswerOf(id);
+        var slowRead = team.GetMemberWithRecommendation(id, "Tickets");
+        await held.WaitAsync(TimeSpan.FromSeconds(10));
+        await members[0].Assess("Tickets", Competence.Low, Commitment.High, TeamGate.AnyTeam);
+        fixture.MemberAdviceFaults.ReleaseAnswers();
+        await slowRead;
+
+        Assert.Equal(LeadershipStyle.Directing, (await team.GetMemberWithRecommendation(id, "Tickets"))!.Advice!.Style);
+    }
+
+    [Fact]
+    public async Task One_member_read_is_null_for_someone_not_in_the_team_or_being_erased()
+    {
+        var grains = fixture.Grains;
+        var (team, members) = await NewTeam(grains);
+        var (_, otherMembers) = await NewTeam(grains, size: 1);
+        Assert.Null(await team.GetMemberWithRecommendation(otherMembers[0].GetPrimaryKeyString(), "Tickets"));
+        Assert.NotNull(await team.GetMemberWithRecommendation(members[2].GetPrimaryKeyString(), "Tickets"));
+
+        await members[2].BeginErasure();
+        Assert.Null(await team.GetMemberWithRecommendation(members[2].GetPrimaryKeyString(), "Tickets"));
+        await team.RemoveEmployee(members[2].GetPrimaryKeyString());
+        Assert.Null(await team.GetMemberWithRecommendation(members[2].GetPrimaryKeyString(), "Tickets"));
+    }
+
+    [Fact]
     public async Task A_copy_crosses_silos_intact()
     {
         var grains = fixture.Grains;

@@ -46,6 +46,15 @@ public interface ITeamGrain : ITenantOwnedGrain
     [AlwaysInterleave, Alias("GetMembersWithRecommendation")] Task<EmployeeWithAdvice[]> GetMembersWithRecommendation(string task);
 
     /// <summary>
+    /// One member with the current advice for <paramref name="task"/>, from the team's copy as for
+    /// <see cref="GetMembersWithRecommendation"/> (asked of the member when the team has none), or null when
+    /// <paramref name="employeeId"/> is not a member (any more) or is being erased: the caller then reads the employee
+    /// itself. A read that touches the team instead of the employee: a few team activations serve many employees' reads.
+    /// Interleaves, as the whole team's read.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetMemberWithRecommendation")] Task<EmployeeWithAdvice?> GetMemberWithRecommendation(string employeeId, string task);
+
+    /// <summary>
     /// Called by a member before it saves a change to its advice (assessment, crisis, erasure), when the team may hold a
     /// copy: the team forgets it and asks the member at its next read. Returns the team's manager, or null. Interleaves
     /// (the team may be waiting on this member, e.g. pushing a crisis).

@@ -6,9 +6,9 @@ namespace LeadPlatform.Api.Schema;
 
 /// <summary>
 /// Reads entities by their external id for resolvers: a malformed or unknown id is NOT_FOUND, and lists
-/// are read concurrently (one round-trip time for N grains, not N sequential ones). Holds no state: one for all requests.
+/// are read concurrently (one round-trip time for N grains, not N sequential ones). One for all requests.
 /// </summary>
-public sealed class EntityReader(IGrainFactory grains)
+public sealed class EntityReader(IGrainFactory grains, EmployeeTeamCache employeeTeams)
 {
     public async Task<ConsultancyInfo> Consultancy(string id) =>
         await grains.GetGrain<IConsultancyGrain>(Require.RootId(id, EntityKinds.Consultancy, "Consultancy")).Get()
@@ -30,10 +30,20 @@ public sealed class EntityReader(IGrainFactory grains)
         await grains.GetGrain<IEmployeeGrain>(Require.Key(id, EntityKinds.Employee, "Employee").ToString()).Get()
         ?? throw PlatformException.NotFound("Employee", id);
 
-    /// <summary>An employee with the current advice for <paramref name="task"/>, in one call.</summary>
-    public async Task<EmployeeWithAdvice> EmployeeWithRecommendation(string id, string task) =>
-        await grains.GetGrain<IEmployeeGrain>(Require.Key(id, EntityKinds.Employee, "Employee").ToString()).GetWithRecommendation(task)
-        ?? throw PlatformException.NotFound("Employee", id);
+    /// <summary>
+    /// An employee with the current advice for <paramref name="task"/>, in one call: to its team's copy when this gateway
+    /// knows the team (<see cref="EmployeeTeamCache"/>), otherwise (or when the team no longer has it) to the employee.
+    /// </summary>
+    public async Task<EmployeeWithAdvice> EmployeeWithRecommendation(string id, string task)
+    {
+        var key = Require.Key(id, EntityKinds.Employee, "Employee").ToString();
+        if (employeeTeams.Find(key) is { } teamId
+            && await grains.GetGrain<ITeamGrain>(teamId).GetMemberWithRecommendation(key, task) is { } fromTeam)
+            return fromTeam;
+        var read = await grains.GetGrain<IEmployeeGrain>(key).GetWithRecommendation(task) ?? throw PlatformException.NotFound("Employee", id);
+        employeeTeams.Store(key, read.Employee.TeamId);
+        return read;
+    }
 
     /// <summary>A team's members with their current advice for <paramref name="task"/>, in one call to the team.</summary>
     public Task<EmployeeWithAdvice[]> TeamMembersWithRecommendation(string teamId, string task) =>

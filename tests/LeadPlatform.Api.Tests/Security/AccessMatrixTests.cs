@@ -1,4 +1,6 @@
 using System.Text.Json;
+using LeadPlatform.Api.Schema;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeadPlatform.Api.Tests.Security;
 
@@ -150,6 +152,25 @@ public sealed class AccessMatrixTests(TenantWorld world)
         // Their own team's member, and anyone's as the platform admin.
         (await world.Host.Graph(assess, new { e = world.A.EmployeeId }, world.KeyOf("MANAGER"))).Ok();
         (await world.Host.Graph(assess, new { e = neighbour })).Ok();
+    }
+
+    [Fact]
+    public async Task An_employee_this_gateway_reads_through_its_team_is_still_refused_to_a_foreign_tenant()
+    {
+        const string read = "query($id:ID!){ employee(id:$id){ id name currentRecommendation(task:\"Tickets\"){ style } } }";
+        var variables = new { id = world.B.EmployeeId };
+        // Read twice on its own side: the gateway now knows its team and reads it there.
+        (await world.Host.Graph(read, variables)).Ok();
+        (await world.Host.Graph(read, variables)).Ok();
+        Assert.NotNull(world.Host.Services.GetRequiredService<EmployeeTeamCache>().Find(world.B.EmployeeId));
+
+        foreach (var role in Roles.Where(role => role != "PLATFORM_ADMIN"))
+        {
+            var response = await world.Host.Graph(read, variables, world.KeyOf(role));
+            Assert.True(response.ErrorCode is "FORBIDDEN" or "NOT_FOUND", $"{role}: {response.Raw}");
+            Assert.True(!response.Json.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null
+                || data.GetProperty("employee").ValueKind == JsonValueKind.Null, response.Raw);
+        }
     }
 
     [Fact]
