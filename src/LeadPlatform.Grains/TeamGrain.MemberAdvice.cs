@@ -23,20 +23,17 @@ public sealed partial class TeamGrain
         EnsureExists();
         var members = state.State.EmployeeIds.ToArray();
         var copies = await Copies(members);
-        return [.. members.Select((id, i) => copies[i] is { } advice
-            ? new EmployeeWithAdvice(advice.Employee, advice.For(task))
-            : throw PlatformException.NotFound("Employee", id))];
+        return [.. members.Select((id, i) => copies[i]?.WithAdviceFor(task) ?? throw PlatformException.NotFound("Employee", id))];
     }
 
     public Task<EmployeeWithAdvice?> GetMemberWithRecommendation(string employeeId, string task)
     {
         if (!state.RecordExists || !state.State.EmployeeIds.Contains(employeeId)) return Task.FromResult<EmployeeWithAdvice?>(null);
         // The copy at hand, answered in this turn: the common case, read after read.
-        if (memberAdvice.TryGetValue(employeeId, out var copy)) return Task.FromResult<EmployeeWithAdvice?>(new(copy.Employee, copy.For(task)));
+        if (memberAdvice.TryGetValue(employeeId, out var copy)) return Task.FromResult<EmployeeWithAdvice?>(copy.WithAdviceFor(task));
         return AskedOnce();
 
-        async Task<EmployeeWithAdvice?> AskedOnce() =>
-            (await Copies([employeeId]))[0] is { } advice ? new EmployeeWithAdvice(advice.Employee, advice.For(task)) : null;
+        async Task<EmployeeWithAdvice?> AskedOnce() => (await Copies([employeeId]))[0]?.WithAdviceFor(task);
     }
 
     /// <summary>

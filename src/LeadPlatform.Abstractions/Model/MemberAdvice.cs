@@ -16,6 +16,9 @@ public sealed record MemberAdvice(
     /// <summary>The current advice for a task (crisis-aware), or null when the task was never assessed.</summary>
     public StyleAdvice? For(string task) => For(LatestByTask, task, TeamCrisis);
 
+    /// <summary>The employee with its current advice for a task, as the employee itself answers it.</summary>
+    public EmployeeWithAdvice WithAdviceFor(string task) => new(Employee, For(task));
+
     /// <summary>The one rule for current advice, shared by the employee and the team's copy of it.</summary>
     public static StyleAdvice? For(IReadOnlyDictionary<string, Assessment> latestByTask, string task, bool teamCrisis) =>
         latestByTask.TryGetValue(TaskKey.Of(task ?? ""), out var latest)
