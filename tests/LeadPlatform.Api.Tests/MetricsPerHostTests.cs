@@ -5,8 +5,8 @@ namespace LeadPlatform.Api.Tests;
 
 /// <summary>
 /// A host's <c>/metrics</c> counts its own requests only. Every host in a process has ASP.NET Core's request meter under
-/// the same name, and a provider that took in another host's copy counted that host's requests too, and stopped counting
-/// its own once the other host was disposed (a test host here; a second host in any process).
+/// the same name, and a provider that took in another host's copy counted that host's requests too, and lost the series
+/// altogether once a host started before it was disposed (test hosts here; a second host in any process).
 /// </summary>
 public sealed partial class MetricsPerHostTests
 {
@@ -28,6 +28,41 @@ public sealed partial class MetricsPerHostTests
         finally
         {
             kept.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task A_hosts_request_count_stays_once_a_host_started_before_it_goes()
+    {
+        var earlier = new TestHost();
+        try
+        {
+            await Live(earlier, 3);
+            await using var kept = new TestHost();
+            try
+            {
+                await Live(kept, 2);
+                Assert.Equal(2, await LiveRequestsCounted(kept, expected: 2));
+                await earlier.DisposeAsync();
+
+                // The earlier host's instrument made the stream this host's provider shares: once it was disposed, the
+                // series was exported once more and then left /metrics for good (the flaky MetricsEndpointTests).
+                await Live(kept, 4);
+                for (var scrape = 0; scrape < 4; scrape++)
+                {
+                    Assert.Equal(6, await LiveRequestsCounted(kept, expected: 6));
+                    await Task.Delay(500);
+                }
+            }
+            finally
+            {
+                kept.DeleteData();
+            }
+        }
+        finally
+        {
+            await earlier.DisposeAsync();
+            earlier.DeleteData();
         }
     }
 
