@@ -60,19 +60,25 @@ public sealed class ReminderOutageTests(ReminderOutageTests.Fixture fixture) : I
         Assert.NotNull(back);
     }
 
-    public sealed class Fixture : TestClusterFixture<Fixture.Silo>
+    public sealed class Fixture : SwitchableReminderFixture<Fixture.Silo>
+    {
+        public sealed class Silo : ISiloConfigurator
+        {
+            public void Configure(ISiloBuilder silo) => ConfigureSilo(silo);
+        }
+    }
+
+    /// <summary>A silo whose reminders are kept in a <see cref="SwitchableReminderTable"/>, and the table to switch.</summary>
+    public abstract class SwitchableReminderFixture<TSilo> : TestClusterFixture<TSilo> where TSilo : ISiloConfigurator, new()
     {
         public SwitchableReminderTable Table =>
             (SwitchableReminderTable)Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
 
-        public sealed class Silo : ISiloConfigurator
-        {
-            public void Configure(ISiloBuilder silo) => silo
-                .AddMemoryGrainStorageAsDefault()
-                .AddIncomingGrainCallFilter<TenantIsolationFilter>()
-                .AddReminders()
-                .ConfigureServices(services => services.AddSingleton<IReminderTable, SwitchableReminderTable>());
-        }
+        protected static ISiloBuilder ConfigureSilo(ISiloBuilder silo) => silo
+            .AddMemoryGrainStorageAsDefault()
+            .AddIncomingGrainCallFilter<TenantIsolationFilter>()
+            .AddReminders()
+            .ConfigureServices(services => services.AddSingleton<IReminderTable, SwitchableReminderTable>());
     }
 
     /// <summary>Reminders in memory, and an outage at the flip of a switch: every read and write of a row fails while down.</summary>

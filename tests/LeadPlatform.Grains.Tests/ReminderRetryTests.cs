@@ -1,5 +1,4 @@
 using LeadPlatform.Abstractions.Grains;
-using LeadPlatform.Grains.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -43,23 +42,15 @@ public sealed class ReminderRetryTests(ReminderRetryTests.Fixture fixture) : ICl
         Assert.Equal(ManagerGrain.FollowUpPeriod, registered!.Period);
     }
 
-    public sealed class Fixture : TestClusterFixture<Fixture.Silo>
+    public sealed class Fixture : ReminderOutageTests.SwitchableReminderFixture<Fixture.Silo>
     {
         /// <summary>The clock of grain timers only: grains' business time and Orleans' own loops stay on real time.</summary>
         public static FakeTimeProvider GrainTimers { get; } = new();
 
-        public ReminderOutageTests.SwitchableReminderTable Table =>
-            (ReminderOutageTests.SwitchableReminderTable)Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
-
         public sealed class Silo : ISiloConfigurator
         {
-            public void Configure(ISiloBuilder silo) => silo
-                .AddMemoryGrainStorageAsDefault()
-                .AddIncomingGrainCallFilter<TenantIsolationFilter>()
-                .AddReminders()
-                .ConfigureServices(services => services
-                    .AddSingleton<IReminderTable, ReminderOutageTests.SwitchableReminderTable>()
-                    .AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, GrainTimers));
+            public void Configure(ISiloBuilder silo) =>
+                ConfigureSilo(silo).ConfigureServices(services => services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, GrainTimers));
         }
     }
 }
