@@ -1,3 +1,4 @@
+using ClusteringProvider = LeadPlatform.Host.LeadPlatformSettings.ClusteringSettings;
 using Orleans.Configuration;
 
 namespace LeadPlatform.Host;
@@ -16,10 +17,10 @@ internal static class ClientConfiguration
         if (tracing) client.AddActivityPropagation();
         switch (settings.Clustering.Provider)
         {
-            case "Localhost":
+            case ClusteringProvider.Localhost:
                 client.UseLocalhostClustering(settings.Orleans.GatewayPort, settings.Orleans.ServiceId, settings.Orleans.ClusterId);
                 break;
-            case "AzureTable" or "Kubernetes":
+            case ClusteringProvider.AzureTable or ClusteringProvider.Kubernetes:
                 client.UseAzureStorageClustering(options =>
                     options.TableServiceClient = AzureStorageClients.Tables(SiloConfiguration.ClusteringConnection(settings)));
                 break;

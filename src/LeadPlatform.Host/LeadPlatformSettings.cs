@@ -16,15 +16,19 @@ public sealed class LeadPlatformSettings
 
     public sealed class StorageSettings
     {
-        /// <summary><c>Sqlite</c> (embedded default), <c>AzureTable</c> or <c>AzureBlob</c>.</summary>
-        public string Provider { get; set; } = "Sqlite";
+        public const string Sqlite = "Sqlite", AzureTable = "AzureTable", AzureBlob = "AzureBlob";
+
+        /// <summary><see cref="Sqlite"/> (embedded default), <see cref="AzureTable"/> or <see cref="AzureBlob"/>.</summary>
+        public string Provider { get; set; } = Sqlite;
         public string? ConnectionString { get; set; }
     }
 
     public sealed class ClusteringSettings
     {
-        /// <summary><c>Localhost</c>, <c>AzureTable</c> or <c>Kubernetes</c> (Azure Table membership, pods watched).</summary>
-        public string Provider { get; set; } = "Localhost";
+        public const string Localhost = "Localhost", AzureTable = "AzureTable", Kubernetes = "Kubernetes";
+
+        /// <summary><see cref="Localhost"/>, <see cref="AzureTable"/> or <see cref="Kubernetes"/> (Azure Table membership, pods watched).</summary>
+        public string Provider { get; set; } = Localhost;
 
         /// <summary>Where the membership and reminder tables live; defaults to the storage connection string.</summary>
         public string? ConnectionString { get; set; }

@@ -1,3 +1,5 @@
+using ClusteringProvider = LeadPlatform.Host.LeadPlatformSettings.ClusteringSettings;
+using StorageProvider = LeadPlatform.Host.LeadPlatformSettings.StorageSettings;
 using LeadPlatform.Grains.Adoption;
 using LeadPlatform.Grains.Security;
 using LeadPlatform.Storage.Sqlite;
@@ -40,20 +42,20 @@ internal static class SiloConfiguration
     {
         switch (settings.Clustering.Provider)
         {
-            case "Localhost":
+            case ClusteringProvider.Localhost:
                 silo.UseLocalhostClustering(settings.Orleans.SiloPort, settings.Orleans.GatewayPort,
                     serviceId: settings.Orleans.ServiceId, clusterId: settings.Orleans.ClusterId);
                 // Reminders are kept where the grain state is, so they tick again after a restart: in the embedded
                 // store's file, or in Azure Table storage (the storage account, unless clustering names another).
-                if (settings.Storage.Provider == "Sqlite") silo.UseSqliteReminderService();
+                if (settings.Storage.Provider == StorageProvider.Sqlite) silo.UseSqliteReminderService();
                 else UseAzureTableReminders(silo, ClusteringConnection(settings));
                 break;
-            case "AzureTable" or "Kubernetes":
+            case ClusteringProvider.AzureTable or ClusteringProvider.Kubernetes:
                 var connection = ClusteringConnection(settings);
                 silo.ConfigureEndpoints(settings.Orleans.SiloPort, settings.Orleans.GatewayPort, listenOnAnyHostAddress: true);
                 silo.UseAzureStorageClustering(options => options.TableServiceClient = AzureStorageClients.Tables(connection));
                 UseAzureTableReminders(silo, connection);
-                if (settings.Clustering.Provider == "Kubernetes") silo.UseKubernetesHosting();
+                if (settings.Clustering.Provider == ClusteringProvider.Kubernetes) silo.UseKubernetesHosting();
                 break;
             default:
                 throw new InvalidOperationException(
@@ -71,11 +73,11 @@ internal static class SiloConfiguration
             (services, _) => new StateSerializer(services.GetRequiredService<Serializer>()));
         switch (settings.Storage.Provider)
         {
-            case "Sqlite":
+            case StorageProvider.Sqlite:
                 silo.AddSqliteGrainStorageAsDefault(options => options.DataDirectory = Path.GetFullPath(settings.DataDirectory));
                 silo.Services.AddSingleton(services => new StorageProbe(services.GetRequiredService<SqliteStoreProbe>().PingAsync));
                 break;
-            case "AzureTable":
+            case StorageProvider.AzureTable:
                 var tables = AzureStorageClients.Tables(AzureStorageClients.Require(settings.Storage.ConnectionString, "LeadPlatform:Storage:ConnectionString"));
                 silo.AddAzureTableGrainStorageAsDefault(options =>
                 {
@@ -85,7 +87,7 @@ internal static class SiloConfiguration
                 });
                 silo.Services.AddSingleton(new StorageProbe(async cancel => (await tables.GetPropertiesAsync(cancel)).HasValue));
                 break;
-            case "AzureBlob":
+            case StorageProvider.AzureBlob:
                 var blobs = AzureStorageClients.Blobs(AzureStorageClients.Require(settings.Storage.ConnectionString, "LeadPlatform:Storage:ConnectionString"));
                 silo.AddAzureBlobGrainStorageAsDefault(options =>
                 {
