@@ -19,17 +19,12 @@ public sealed class ReminderOutageTests(ReminderOutageTests.Fixture fixture) : I
         var refusedBefore = table.Refused;
         await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
-        table.Down = true;
-        try
+        await table.WhileDown(async () =>
         {
             Assert.Equal("Mila", (await manager.Get())?.Name); // wakes the manager while the table cannot be read
             // Its reminder check did meet the outage, after the answer and without failing it.
             Assert.True(await Eventually.Until(() => Task.FromResult(table.Refused > refusedBefore), refused => refused));
-        }
-        finally
-        {
-            table.Down = false;
-        }
+        });
     }
 
     [Fact]
@@ -39,16 +34,7 @@ public sealed class ReminderOutageTests(ReminderOutageTests.Fixture fixture) : I
         var table = fixture.Table;
         var (_, team) = await NewStructure.OrganisationWithTeam(grains);
 
-        string managerId;
-        table.Down = true;
-        try
-        {
-            managerId = (await team.AddManager("Noor")).Id; // saved: no error for the reminder's sake
-        }
-        finally
-        {
-            table.Down = false;
-        }
+        var managerId = await table.WhileDown(async () => (await team.AddManager("Noor")).Id); // saved: no error for the reminder's sake
         var manager = grains.GetGrain<IManagerGrain>(managerId);
         Assert.Equal("Noor", (await manager.Get())?.Name);
         Assert.Null(await table.ReadRow(manager.GetGrainId(), ManagerGrain.FollowUpReminder));
@@ -87,6 +73,23 @@ public sealed class ReminderOutageTests(ReminderOutageTests.Fixture fixture) : I
         private readonly ConcurrentDictionary<(GrainId Grain, string Name), ReminderEntry> rows = new();
 
         public volatile bool Down;
+
+        /// <summary>Runs <paramref name="action"/> with the table down, and brings it back whatever happens.</summary>
+        public Task WhileDown(Func<Task> action) => WhileDown(async () => { await action(); return 0; });
+
+        /// <inheritdoc cref="WhileDown(Func{Task})"/>
+        public async Task<T> WhileDown<T>(Func<Task<T>> action)
+        {
+            Down = true;
+            try
+            {
+                return await action();
+            }
+            finally
+            {
+                Down = false;
+            }
+        }
 
         private int refused;
 

@@ -19,19 +19,14 @@ public sealed class ReminderRetryTests(ReminderRetryTests.Fixture fixture) : ICl
         var table = fixture.Table;
         var (_, team) = await NewStructure.OrganisationWithTeam(grains);
 
-        string managerId;
         var refusedBefore = table.Refused;
-        table.Down = true;
-        try
+        var managerId = await table.WhileDown(async () =>
         {
-            managerId = (await team.AddManager("Noor")).Id;
+            var id = (await team.AddManager("Noor")).Id;
             // Both the creation's registration and the activation's background check met the outage.
             await Eventually.Until(() => Task.FromResult(table.Refused), refused => refused >= refusedBefore + 2);
-        }
-        finally
-        {
-            table.Down = false;
-        }
+            return id;
+        });
         var manager = grains.GetGrain<IManagerGrain>(managerId);
         Fixture.GrainTimers.Advance(ManagerGrain.FollowUpRetry - TimeSpan.FromSeconds(1));
         await Task.Delay(300); // room for a retry that came too early to show
