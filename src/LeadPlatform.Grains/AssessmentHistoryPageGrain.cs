@@ -5,22 +5,4 @@ using LeadPlatform.Grains.State;
 namespace LeadPlatform.Grains;
 
 public sealed class AssessmentHistoryPageGrain([PersistentState("historypage")] IPersistentState<AssessmentHistoryPageState> state)
-    : Grain, IAssessmentHistoryPageGrain
-{
-    public async Task Write(int page, Assessment[] entries)
-    {
-        state.State.Page = page;
-        state.State.Entries = entries;
-        await state.WriteStateAsync();
-        SealedPage.LeaveMemory(this);
-    }
-
-    public Task<Assessment[]> Read(int page) =>
-        Task.FromResult(state.RecordExists && state.State.Page == page ? state.State.Entries : []);
-
-    public async Task Clear()
-    {
-        if (state.RecordExists) await state.ClearStateAsync();
-        DeactivateOnIdle();
-    }
-}
+    : SealedPageGrain<Assessment, AssessmentHistoryPageState>(state), IAssessmentHistoryPageGrain;

@@ -3,6 +3,7 @@ using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.State;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,12 @@ public sealed class EmployeeGrain(
     /// state an assessment writes holds a few entries instead of the whole history.
     /// </summary>
     public static readonly AssessmentHistoryLayout HistoryLayout = new(PageSize: 10, KeptPages: 10);
+
+    /// <summary>
+    /// Coaching session ids kept per employee: pages of 50, every one kept (an erasure must find every session), so the state
+    /// each write saves holds fewer than 50 ids however long the employee has been coached.
+    /// </summary>
+    public static readonly SessionListLayout SessionLayout = new(PageSize: 50);
 
     private bool deliveredSinceWrite;
 
@@ -96,13 +103,8 @@ public sealed class EmployeeGrain(
     {
         var employee = state.State;
         employee.RecentHistory.Add(assessment);
-        while (employee.RecentHistory.Count >= HistoryLayout.PageSize)
-        {
-            await HistoryPage(HistoryLayout.Slot(employee.SealedHistoryPages))
-                .Write(employee.SealedHistoryPages, [.. employee.RecentHistory.Take(HistoryLayout.PageSize)]);
-            employee.RecentHistory.RemoveRange(0, HistoryLayout.PageSize);
-            employee.SealedHistoryPages++;
-        }
+        employee.SealedHistoryPages = await PageSealing.SealFullPages(employee.RecentHistory, HistoryLayout.PageSize,
+            employee.SealedHistoryPages, (page, entries) => HistoryPage(HistoryLayout.Slot(page)).Write(page, entries));
     }
 
     private IAssessmentHistoryPageGrain HistoryPage(int slot) => GrainFactory.GetGrain<IAssessmentHistoryPageGrain>($"{Id}/history-{slot}");
@@ -184,16 +186,35 @@ public sealed class EmployeeGrain(
     public async Task AddCoachingSession(string sessionId)
     {
         EnsureExists();
-        // Not trimmed: a GDPR erasure must find every session with this employee (reads list the newest only).
-        state.State.SessionIds.Add(sessionId);
+        // Not trimmed: a GDPR erasure must find every session with this employee (reads list the newest only). Full pages
+        // leave the state, so the state stays small however many there were.
+        var employee = state.State;
+        employee.SessionIds.Add(sessionId);
+        employee.SealedSessionPages = await PageSealing.SealFullPages(employee.SessionIds, SessionLayout.PageSize,
+            employee.SealedSessionPages, (page, ids) => SessionPage(page).Write(page, ids));
         await Save();
     }
 
-    public Task<string[]> GetCoachingSessionIds()
+    public async Task<string[]> GetCoachingSessionIds()
     {
         EnsureExists();
-        return Task.FromResult(state.State.SessionIds.TakeLast(ManagerGrain.MaxListed).ToArray());
+        var employee = state.State;
+        var pages = SessionLayout.PagesWithNewest(employee.SealedSessionPages, employee.SessionIds.Count, ManagerGrain.MaxListed);
+        return [.. (await SessionIdsIn(pages)).TakeLast(ManagerGrain.MaxListed)];
     }
+
+    /// <summary>Every session id: the sealed pages' and the open page's, oldest first.</summary>
+    private Task<string[]> AllSessionIds() => SessionIdsIn(SessionListLayout.AllPages(state.State.SealedSessionPages));
+
+    /// <summary>The ids in these sealed pages (oldest first) followed by the open page's.</summary>
+    private async Task<string[]> SessionIdsIn(IEnumerable<int> pages)
+    {
+        var open = state.State.SessionIds.ToArray();
+        var sealedIds = await Task.WhenAll(pages.Select(page => SessionPage(page).Read(page)));
+        return [.. sealedIds.SelectMany(ids => ids), .. open];
+    }
+
+    private ISessionListPageGrain SessionPage(int page) => GrainFactory.GetGrain<ISessionListPageGrain>($"{Id}/sessions-{page}");
 
     public async Task SetTeamCrisis(bool active)
     {
@@ -213,7 +234,7 @@ public sealed class EmployeeGrain(
         var assessments = sealedPages.SelectMany(page => page).Concat(employee.RecentHistory).Concat(employee.LatestByTask.Values)
             .Distinct().OrderBy(a => a.AssessedAt).ToArray();
         return new EmployeePersonalData(Id, employee.Name!, employee.TeamId!, assessments,
-            [.. employee.SelfLatestByTask.Values.OrderBy(a => a.AssessedAt)], [.. employee.SessionIds], [.. employee.ApiKeyIds]);
+            [.. employee.SelfLatestByTask.Values.OrderBy(a => a.AssessedAt)], await AllSessionIds(), [.. employee.ApiKeyIds]);
     }
 
     public async Task AddApiKey(string keyId)
@@ -238,6 +259,7 @@ public sealed class EmployeeGrain(
             {
                 TeamId = employee.TeamId,
                 SessionIds = employee.SessionIds,
+                SealedSessionPages = employee.SealedSessionPages,
                 ApiKeyIds = employee.ApiKeyIds,
                 PendingAdoption = employee.PendingAdoption,
                 SealedHistoryPages = employee.SealedHistoryPages,
@@ -255,7 +277,8 @@ public sealed class EmployeeGrain(
         }
         // The history pages go now too, after the employee stopped answering; again on a repeat, should one have failed.
         await Task.WhenAll(Enumerable.Range(0, HistoryLayout.SlotsInUse(state.State.SealedHistoryPages)).Select(slot => HistoryPage(slot).Clear()));
-        return new EmployeeErasurePlan(state.State.TeamId!, [.. state.State.SessionIds], [.. state.State.ApiKeyIds]);
+        // The session pages stay until the erasure completes: a repeat after a failure must find every session again.
+        return new EmployeeErasurePlan(state.State.TeamId!, await AllSessionIds(), [.. state.State.ApiKeyIds]);
     }
 
     public async Task CompleteErasure()
@@ -271,6 +294,8 @@ public sealed class EmployeeGrain(
             if (state.State.PendingAdoption.Count > 0)
                 throw new PlatformException(PlatformErrorCode.Unavailable, "Adoption counts could not be handed on yet; try the erasure again.");
         }
+        // Every session named in them was erased by now; should a page's removal fail, the repeat finds the rest.
+        await Task.WhenAll(SessionListLayout.AllPages(state.State.SealedSessionPages).Select(page => SessionPage(page).Clear()));
         await state.ClearStateAsync();
     }
 

@@ -115,6 +115,50 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
         Assert.Equal(100 / EmployeeGrain.HistoryLayout.PageSize, stored.SealedHistoryPages);
     }
 
+    [Fact]
+    public async Task Session_ids_leave_the_state_in_sealed_pages_and_the_newest_are_listed_while_export_has_every_one()
+    {
+        _ = fixture.Grains;
+        var (team, employee) = await NewEmployee();
+        var organisationId = team.GetPrimaryKeyString().Split('/')[0];
+        var pageSize = EmployeeGrain.SessionLayout.PageSize;
+        var sessionIds = Enumerable.Range(0, ManagerGrain.MaxListed + pageSize / 2 + 3).Select(_ => $"{organisationId}/{EntityId.New("ses")}").ToList();
+        foreach (var id in sessionIds) await employee.AddCoachingSession(id);
+
+        Assert.Equal(sessionIds.TakeLast(ManagerGrain.MaxListed), await employee.GetCoachingSessionIds());
+        Assert.Equal(sessionIds, (await employee.GetPersonalData()).SessionIds);
+        // The state holds only the open page; everything else is in pages.
+        var stored = await StoredState(employee);
+        Assert.Equal(sessionIds.TakeLast(sessionIds.Count % pageSize), stored.SessionIds);
+        Assert.Equal(sessionIds.Count / pageSize, stored.SealedSessionPages);
+    }
+
+    [Fact]
+    public async Task An_employee_stored_with_every_session_in_one_list_reads_them_and_seals_them_into_pages_on_its_next_session()
+    {
+        var grains = fixture.Grains;
+        var (team, _) = await NewEmployee();
+        var organisationId = team.GetPrimaryKeyString().Split('/')[0];
+        var employee = grains.GetGrain<IEmployeeGrain>($"{organisationId}/{EntityId.New("emp")}");
+        // Before session pages, field 6 held every session id: the same bytes as the open page now.
+        var pageSize = EmployeeGrain.SessionLayout.PageSize;
+        var legacy = Enumerable.Range(0, 2 * pageSize + 10).Select(_ => $"{organisationId}/{EntityId.New("ses")}").ToList();
+        await fixture.Storage.WriteStateAsync("employee", employee.GetGrainId(), new GrainState<EmployeeState>(new EmployeeState
+        {
+            Name = "Legacy", TeamId = team.GetPrimaryKeyString(), SessionIds = legacy,
+        }));
+
+        Assert.Equal(legacy, await employee.GetCoachingSessionIds());
+        var newest = $"{organisationId}/{EntityId.New("ses")}";
+        await employee.AddCoachingSession(newest);
+
+        Assert.Equal(legacy.Append(newest), await employee.GetCoachingSessionIds());
+        Assert.Equal(legacy.Append(newest), (await employee.GetPersonalData()).SessionIds);
+        var stored = await StoredState(employee);
+        Assert.Equal(legacy.TakeLast(10).Append(newest), stored.SessionIds);
+        Assert.Equal(2, stored.SealedSessionPages);
+    }
+
     private async Task<EmployeeState> StoredState(IEmployeeGrain employee)
     {
         var stored = new GrainState<EmployeeState>();

@@ -5,7 +5,7 @@ using LeadPlatform.Domain.Leadership;
 
 namespace LeadPlatform.Grains.Tests;
 
-/// <summary>A sealed page (history, audit) leaves memory once written, and reads back from the store afterwards.</summary>
+/// <summary>A sealed page (history, session ids, audit) leaves memory once written, and reads back from the store afterwards.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class SealedPageTests(ClusterFixture fixture)
 {
@@ -20,6 +20,20 @@ public sealed class SealedPageTests(ClusterFixture fixture)
 
         Assert.False(await StaysActive(page.GetGrainId()));
         Assert.Equal(entries, await page.Read(7));
+    }
+
+    [Fact]
+    public async Task A_written_session_id_page_is_deactivated_and_reads_back_by_its_number_only()
+    {
+        var employeeId = $"{EntityId.New("org")}/{EntityId.New("emp")}";
+        var page = fixture.Grains.GetGrain<ISessionListPageGrain>($"{employeeId}/sessions-3");
+        string[] ids = [.. Enumerable.Range(0, 3).Select(_ => EntityId.New("ses"))];
+
+        await page.Write(3, ids);
+
+        Assert.False(await StaysActive(page.GetGrainId()));
+        Assert.Equal(ids, await page.Read(3));
+        Assert.Empty(await page.Read(2));
     }
 
     [Fact]

@@ -62,6 +62,19 @@ public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_foreign_principal_is_refused_on_an_employees_session_id_pages()
+    {
+        var (_, _, employeeId) = await NewOrganisation();
+        var grains = fixture.Cluster.GrainFactory;
+        PrincipalContext.Set(new Principal("org-someoneelse", Role.OrgAdmin, null));
+
+        var page = grains.GetGrain<ISessionListPageGrain>($"{employeeId}/sessions-0");
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Read(0))).Code);
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Write(0, []))).Code);
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Clear())).Code);
+    }
+
+    [Fact]
     public async Task A_foreign_principal_is_refused_on_the_team_read_and_the_member_advice_calls()
     {
         var (_, teamId, employeeId) = await NewOrganisation();

@@ -26,9 +26,11 @@ public sealed class EmployeeState
     [Id(5)] public Dictionary<string, Assessment> SelfLatestByTask { get; set; } = [];
 
     /// <summary>
-    /// Coaching sessions with this employee, oldest first. Kept in full (a GDPR erasure must find every one);
-    /// reads list the newest <see cref="Grains.ManagerGrain.MaxListed"/>.
+    /// The newest coaching sessions with this employee, oldest first, not yet sealed into a page
+    /// (<see cref="Grains.EmployeeGrain.SessionLayout"/>): fewer than a page once a session is added. Older ones are in sealed
+    /// pages, all kept (a GDPR erasure must find every one); reads list the newest <see cref="Grains.ManagerGrain.MaxListed"/>.
     /// </summary>
+    /// <remarks>Employees stored before session pages existed hold every session here; their next session seals them into pages.</remarks>
     [Id(6)] public List<string> SessionIds { get; set; } = [];
 
     /// <summary>Assessment facts for the team manager's adoption grain, saved with the assessment until delivered.</summary>
@@ -45,4 +47,7 @@ public sealed class EmployeeState
 
     /// <summary>History pages sealed so far (numbered from 0); kept through an erasure's first step, which deletes them.</summary>
     [Id(11)] public int SealedHistoryPages { get; set; }
+
+    /// <summary>Session id pages sealed so far (numbered from 0); kept through an erasure until it completes, which deletes them.</summary>
+    [Id(12)] public int SealedSessionPages { get; set; }
 }

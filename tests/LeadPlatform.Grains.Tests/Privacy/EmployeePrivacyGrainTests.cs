@@ -73,11 +73,13 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
     [InlineData("team", "write")]         //    the team's member list
     [InlineData("teamsession", "write")]  //    the team ideas
     [InlineData("manager", "write")]      //    the manager's interactions and ledger
-    [InlineData("employee", "clear")]     // 3. the employee's own state, last
+    [InlineData("sessionpage", "clear")]  // 3. its session id pages
+    [InlineData("employee", "clear")]     //    the employee's own state, last
     public async Task An_erasure_that_fails_halfway_is_finished_by_calling_it_again(string stateName, string operation)
     {
         var grains = fixture.Grains;
-        var world = await ErasureWorld.Build(grains);
+        // More sessions than a page holds, so the erasure must find some of them in a sealed page, every time it runs.
+        var world = await ErasureWorld.Build(grains, moreSessions: EmployeeGrain.SessionLayout.PageSize);
         var privacy = grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId);
 
         PrivacyClusterFixture.Faults.FailOnce(stateName, operation);
@@ -112,12 +114,17 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
         var page = new GrainState<AssessmentHistoryPageState>();
         await fixture.Storage.ReadStateAsync("historypage", grains.GetGrain<IAssessmentHistoryPageGrain>($"{world.EmployeeId}/history-0").GetGrainId(), page);
         Assert.False(page.RecordExists);
+        var sessionPage = new GrainState<SessionListPageState>();
+        await fixture.Storage.ReadStateAsync("sessionpage", grains.GetGrain<ISessionListPageGrain>($"{world.EmployeeId}/sessions-0").GetGrainId(), sessionPage);
+        Assert.False(sessionPage.RecordExists);
         await AssertNotFound(employee.GetAssessments);
         await AssertNotFound(employee.GetPersonalData);
         await AssertNotFound(() => employee.Assess("Tickets", Competence.High, Commitment.High, TeamGate.AnyTeam));
         await AssertNotFound(() => grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId).Export());
 
         Assert.Null(await grains.GetGrain<ICoachingSessionGrain>(world.SessionId).Get());
+        // Sessions whose ids had been sealed into a page are gone too.
+        foreach (var id in world.MoreSessionIds) Assert.Null(await grains.GetGrain<ICoachingSessionGrain>(id).Get());
         await AssertNotFound(() => grains.GetGrain<ICoachingSessionGrain>(world.SessionId).CompleteAction(world.ActionId));
 
         var key = grains.GetGrain<IApiKeyGrain>(world.KeyId);

@@ -13,7 +13,7 @@ namespace LeadPlatform.Grains.Tests.Privacy;
 /// </summary>
 internal sealed record ErasureWorld(
     string OrganisationId, string TeamId, string ManagerId, string EmployeeId, string ColleagueId,
-    string SessionId, string ActionId, string TeamSessionId, string KeyId)
+    string SessionId, string ActionId, string TeamSessionId, string KeyId, string[] MoreSessionIds)
 {
     public const string Goal = "Handle escalations within one working day";
     public const string Note = "Three escalations a day, each waits two days.";
@@ -23,7 +23,8 @@ internal sealed record ErasureWorld(
     public const string Idea = "Jan pairs with newcomers on escalations";
     public const string ColleagueIdea = "A checklist before closing a ticket";
 
-    public static async Task<ErasureWorld> Build(IGrainFactory grains)
+    /// <param name="moreSessions">Earlier coaching sessions with Jan, each with a goal only (enough of them fill session id pages).</param>
+    public static async Task<ErasureWorld> Build(IGrainFactory grains, int moreSessions = 0)
     {
         var organisationId = EntityId.New("org");
         await grains.GetGrain<IOrganisationGrain>(organisationId).Create("Acme", null);
@@ -40,6 +41,8 @@ internal sealed record ErasureWorld(
         await employee.AssessSelf("Tickets", Competence.High, Commitment.High);
 
         var manager = grains.GetGrain<IManagerGrain>(managerId);
+        var moreSessionIds = new List<string>();
+        for (var i = 0; i < moreSessions; i++) moreSessionIds.Add((await manager.StartCoachingSession(employeeId, $"{Goal} ({i})", Language.En)).Id);
         var sessionId = (await manager.StartCoachingSession(employeeId, Goal, Language.En)).Id;
         var session = grains.GetGrain<ICoachingSessionGrain>(sessionId);
         await session.RecordQuestion(Question);
@@ -57,6 +60,6 @@ internal sealed record ErasureWorld(
         var keyId = EntityId.New("key");
         await grains.GetGrain<IApiKeyGrain>(keyId).Register(ApiKeyText.Hash("secret-" + keyId), new Principal(organisationId, Role.Employee, employeeId));
 
-        return new ErasureWorld(organisationId, teamId, managerId, employeeId, colleagueId, sessionId, actionId, teamSessionId, keyId);
+        return new ErasureWorld(organisationId, teamId, managerId, employeeId, colleagueId, sessionId, actionId, teamSessionId, keyId, [.. moreSessionIds]);
     }
 }
