@@ -91,12 +91,36 @@ public sealed class ManagerGrain(
         EnsureExists();
         var employee = await OwnEmployee(employeeId);
         var sessionId = GrainKeys.NewChild(OrganisationId, EntityKinds.CoachingSession);
-        var session = await GrainFactory.GetGrain<ICoachingSessionGrain>(sessionId).Start(Id, employeeId, goal, language);
-        await employee.AddCoachingSession(sessionId);
+        var sessionGrain = GrainFactory.GetGrain<ICoachingSessionGrain>(sessionId);
+        var session = await sessionGrain.Start(Id, employeeId, goal, language);
+        try
+        {
+            await employee.AddCoachingSession(sessionId);
+        }
+        catch
+        {
+            // An erasure finds a person's sessions through the employee (a store failure, or the employee erased meanwhile):
+            // a session it does not name would outlive it. Its start stays counted in adoption, as an erased session's does.
+            await EraseUnlisted(sessionGrain, sessionId);
+            throw;
+        }
         Keep(Manager.SessionIds, sessionId, MaxListed);
         // Every session is a conversation in the coach hat.
         await Record(sessionId, employee, employeeId, Hat.Coach, note: null, session.StartedAt);
         return session;
+    }
+
+    /// <summary>Best effort: the caller learns of the failure that made the session unlisted, not of this one.</summary>
+    private async Task EraseUnlisted(ICoachingSessionGrain session, string sessionId)
+    {
+        try
+        {
+            await session.Erase();
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Coaching session {SessionId} is not listed by its employee and could not be erased", sessionId);
+        }
     }
 
     public Task<string[]> GetCoachingSessionIds()

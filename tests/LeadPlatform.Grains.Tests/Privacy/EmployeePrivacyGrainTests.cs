@@ -106,6 +106,30 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
         await AssertNotFound(privacy.Erase);
     }
 
+    [Theory]
+    [InlineData("employee", "write")]     // the employee's own list
+    [InlineData("sessionpage", "write")]  // a page of it, sealed as the session is added
+    public async Task A_session_its_employee_could_not_list_is_erased_at_once_so_no_erasure_can_miss_it(string stateName, string operation)
+    {
+        var grains = fixture.Grains;
+        var world = await ErasureWorld.Build(grains, moreSessions: EmployeeGrain.SessionLayout.PageSize - 2);
+        var manager = grains.GetGrain<IManagerGrain>(world.ManagerId);
+        var sessionsBefore = PrivacyClusterFixture.Faults.WrittenGrains("session");
+
+        PrivacyClusterFixture.Faults.FailOnce(stateName, operation);
+        await Assert.ThrowsAnyAsync<Exception>(() => manager.StartCoachingSession(world.EmployeeId, "Plan the handover", Language.En));
+        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
+
+        // The session was written, then erased: nothing about it is left to outlive an erasure of the employee.
+        var started = Assert.Single(PrivacyClusterFixture.Faults.WrittenGrains("session").Except(sessionsBefore));
+        Assert.Null(await grains.GetGrain<ICoachingSessionGrain>(started.Key.ToString()).Get());
+        string[] listed = [.. world.MoreSessionIds, world.SessionId];
+        Assert.Equal(listed, await grains.GetGrain<IEmployeeGrain>(world.EmployeeId).GetCoachingSessionIds());
+        // Once the store is back, sessions start and are listed as before.
+        var next = await manager.StartCoachingSession(world.EmployeeId, "Plan the handover", Language.En);
+        Assert.Equal(next.Id, (await grains.GetGrain<IEmployeeGrain>(world.EmployeeId).GetCoachingSessionIds()).Last());
+    }
+
     private async Task AssertNothingLeft(IGrainFactory grains, ErasureWorld world)
     {
         var employee = grains.GetGrain<IEmployeeGrain>(world.EmployeeId);

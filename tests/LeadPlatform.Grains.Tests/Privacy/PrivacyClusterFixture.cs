@@ -19,6 +19,8 @@ public sealed class PrivacyClusterFixture : TestClusterFixture<PrivacyClusterFix
         public void Configure(ISiloBuilder silo) => silo
             .AddMemoryGrainStorage(MemoryStorage)
             .AddIncomingGrainCallFilter<TenantIsolationFilter>()
+            // As on the platform's silos: after an injected store failure the activation reloads what was stored.
+            .AddIncomingGrainCallFilter<Resilience.ReloadAfterFailureFilter>()
             .UseInMemoryReminderService()
             .ConfigureServices(services => services
                 .AddSingleton(TimeProvider.System)

@@ -7,6 +7,14 @@ public sealed class StorageFaults
 {
     private readonly ConcurrentDictionary<(string StateName, string Operation), int> pending = new();
 
+    private readonly ConcurrentQueue<(string StateName, GrainId GrainId)> written = new();
+
+    /// <summary>Grains whose <paramref name="stateName"/> state was written (successfully) so far, oldest first.</summary>
+    public GrainId[] WrittenGrains(string stateName) => [.. written.Where(w => w.StateName == stateName).Select(w => w.GrainId).Distinct()];
+
+    /// <summary>Notes a write that went through.</summary>
+    public void Wrote(string stateName, GrainId grainId) => written.Enqueue((stateName, grainId));
+
     /// <summary>The next <paramref name="operation"/> of a <paramref name="stateName"/> state fails, as a storage outage would.</summary>
     public void FailOnce(string stateName, string operation) => pending.AddOrUpdate((stateName, operation), 1, (_, count) => count + 1);
 
