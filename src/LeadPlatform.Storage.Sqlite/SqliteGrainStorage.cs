@@ -82,7 +82,7 @@ public sealed class SqliteGrainStorage : IGrainStorage
         using var activity = Tracing.StartActivity("sqlite write " + stateName);
         var key = MakeKey(stateName, grainId);
         var expected = grainState.ETag;
-        var newEtag = NewEtag();
+        var newEtag = Etags.New();
 
         // Serialise before taking the gate so other writers are not held up by it.
         var payload = Payload(_serializer.Serialize(grainState.State));
@@ -163,8 +163,6 @@ public sealed class SqliteGrainStorage : IGrainStorage
         MemoryMarshal.TryGetArray(serialized.ToMemory(), out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length
             ? whole.Array
             : serialized.ToArray();
-
-    private static string NewEtag() => Guid.NewGuid().ToString("N");
 
     private static string UtcNowText() => DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 

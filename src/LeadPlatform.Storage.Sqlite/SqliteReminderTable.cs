@@ -59,7 +59,7 @@ public sealed class SqliteReminderTable : IReminderTable
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentException.ThrowIfNullOrEmpty(entry.ReminderName);
-        var etag = Guid.NewGuid().ToString("N");
+        var etag = Etags.New();
         await WriteAsync(
             $"""
             INSERT INTO {Table} (grain_id, name, grain_hash, start_ticks, period_ticks, etag)

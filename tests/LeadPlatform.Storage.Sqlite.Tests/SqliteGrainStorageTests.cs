@@ -237,12 +237,14 @@ public sealed class SqliteGrainStorageTests : IDisposable
             storage.WriteStateAsync(StateName, grain, new TestGrainState<CounterState>(new CounterState { Count = i })))));
 
         var fresh = CreateStorage();
+        var etags = new HashSet<string>();
         for (var i = 0; i < grainCount; i++)
         {
             var read = new TestGrainState<CounterState>();
             await fresh.ReadStateAsync(StateName, grains[i], read);
             Assert.True(read.RecordExists, $"grain {i} missing");
             Assert.Equal(i, read.State.Count);
+            Assert.True(etags.Add(read.ETag!), $"grain {i}'s etag {read.ETag} was given to another write too");
         }
     }
 
