@@ -8,7 +8,8 @@ namespace LeadPlatform.Grains.Resilience;
 /// the store refused, the activation is dropped, so the next call reads what is stored. Grains change their state in
 /// memory before they save it; without this, a write the caller was told had failed stayed visible in the
 /// activation (and a count it carried was never redelivered) until the grain happened to be collected, and then
-/// vanished. Found by the hardening fault tests (store made read-only under load).
+/// vanished. Found by the hardening fault tests (store made read-only under load). Calls waiting behind the failed one go
+/// to the next activation and read what is stored.
 /// </summary>
 public sealed class ReloadAfterFailureFilter(ILogger<ReloadAfterFailureFilter> logger) : IIncomingGrainCallFilter
 {
@@ -23,7 +24,9 @@ public sealed class ReloadAfterFailureFilter(ILogger<ReloadAfterFailureFilter> l
         {
             logger.LogWarning(e, "{Grain} failed in {Method}; its activation is dropped so the next call reloads its stored state",
                 context.TargetId, context.ImplementationMethod.Name);
-            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, e,
+            // No exception in the reason: Orleans rejects the calls queued behind this one with a reason's exception, so
+            // each would fail with this call's error; without one it sends them on to a fresh activation. Logged above.
+            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError,
                 "A call failed; the in-memory state may hold changes the store did not take."));
             throw;
         }

@@ -10,14 +10,14 @@ internal sealed class FaultyStorage(IGrainStorage inner, StorageFaults faults) :
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        faults.Check(stateName, "write");
+        await faults.Check(stateName, "write");
         await inner.WriteStateAsync(stateName, grainId, grainState);
         faults.Wrote(stateName, grainId);
     }
 
-    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        faults.Check(stateName, "clear");
-        return inner.ClearStateAsync(stateName, grainId, grainState);
+        await faults.Check(stateName, "clear");
+        await inner.ClearStateAsync(stateName, grainId, grainState);
     }
 }

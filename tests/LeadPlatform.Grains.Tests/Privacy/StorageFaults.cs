@@ -18,14 +18,20 @@ public sealed class StorageFaults
     /// <summary>The next <paramref name="operation"/> of a <paramref name="stateName"/> state fails, as a storage outage would.</summary>
     public void FailOnce(string stateName, string operation) => pending.AddOrUpdate((stateName, operation), 1, (_, count) => count + 1);
 
+    private Task hold = Task.CompletedTask;
+
+    /// <summary>Injected failures wait for <paramref name="release"/> before they throw, so calls can queue behind the failing one.</summary>
+    public void HoldFailuresUntil(Task release) => hold = release;
+
     /// <summary>Throws when a fault is waiting for this operation (and uses it up).</summary>
-    public void Check(string stateName, string operation)
+    public async Task Check(string stateName, string operation)
     {
         var key = (stateName, operation);
         while (pending.TryGetValue(key, out var count) && count > 0)
         {
-            if (pending.TryUpdate(key, count - 1, count))
-                throw new IOException($"Injected storage failure: {operation} of a '{stateName}' state.");
+            if (!pending.TryUpdate(key, count - 1, count)) continue;
+            await hold;
+            throw new IOException($"Injected storage failure: {operation} of a '{stateName}' state.");
         }
     }
 
