@@ -97,11 +97,11 @@ public sealed class ManagerGrain(
         {
             await employee.AddCoachingSession(sessionId);
         }
-        catch
+        catch (Exception notListed)
         {
             // An erasure finds a person's sessions through the employee (a store failure, or the employee erased meanwhile):
             // a session it does not name would outlive it. Its start stays counted in adoption, as an erased session's does.
-            await EraseUnlisted(sessionGrain, sessionId);
+            await EraseUnlisted(sessionGrain, sessionId, notListed);
             throw;
         }
         Keep(Manager.SessionIds, sessionId, MaxListed);
@@ -110,8 +110,11 @@ public sealed class ManagerGrain(
         return session;
     }
 
-    /// <summary>Best effort: the caller learns of the failure that made the session unlisted, not of this one.</summary>
-    private async Task EraseUnlisted(ICoachingSessionGrain session, string sessionId)
+    /// <summary>
+    /// Best effort: the caller learns of the failure that left the session unlisted, not of this one. Should the erasure fail
+    /// too (the store still down), the session is logged with that first failure, its cause, so an operator can erase it.
+    /// </summary>
+    private async Task EraseUnlisted(ICoachingSessionGrain session, string sessionId, Exception notListed)
     {
         try
         {
@@ -119,7 +122,8 @@ public sealed class ManagerGrain(
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Coaching session {SessionId} is not listed by its employee and could not be erased", sessionId);
+            logger.LogError(notListed, "Coaching session {SessionId} is not listed by its employee, so an erasure of the employee will not find it, and erasing it failed too: {EraseFailure}",
+                sessionId, e.Message);
         }
     }
 
