@@ -112,7 +112,7 @@ public sealed class ManagerGrain(
 
     /// <summary>
     /// Best effort: the caller learns of the failure that left the session unlisted, not of this one. Should the erasure fail
-    /// too (the store still down), the session is logged with that first failure, its cause, so an operator can erase it.
+    /// too (the store still down), the session id is logged with that first failure, its cause: nothing retries it.
     /// </summary>
     private async Task EraseUnlisted(ICoachingSessionGrain session, string sessionId, Exception notListed)
     {

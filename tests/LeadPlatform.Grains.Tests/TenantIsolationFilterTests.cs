@@ -22,6 +22,12 @@ public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
 
     private static async Task<PlatformException> Refused(Func<Task> call) => await Assert.ThrowsAsync<PlatformException>(call);
 
+    /// <summary>Each call is refused as FORBIDDEN.</summary>
+    private static async Task AssertForbidden(params Func<Task>[] calls)
+    {
+        foreach (var call in calls) Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(call)).Code);
+    }
+
     [Fact]
     public async Task A_foreign_organisation_principal_is_refused_on_every_tenant_owned_grain()
     {
@@ -29,9 +35,10 @@ public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
         var grains = fixture.Cluster.GrainFactory;
         PrincipalContext.Set(new Principal("org-someoneelse", Role.OrgAdmin, null));
 
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<IOrganisationGrain>(organisationId).Get())).Code);
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<ITeamGrain>(teamId).AddEmployee("Mallory"))).Code);
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<IEmployeeGrain>(employeeId).GetAssessments())).Code);
+        await AssertForbidden(
+            () => grains.GetGrain<IOrganisationGrain>(organisationId).Get(),
+            () => grains.GetGrain<ITeamGrain>(teamId).AddEmployee("Mallory"),
+            () => grains.GetGrain<IEmployeeGrain>(employeeId).GetAssessments());
     }
 
     [Fact]
@@ -43,9 +50,10 @@ public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
 
         Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<IAuditLogGrain>(organisationId).Page(0, 10))).Code);
         var page = grains.GetGrain<IAuditLogPageGrain>($"{organisationId}/auditpage-0");
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Read())).Code);
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Write([]))).Code);
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Clear())).Code);
+        await AssertForbidden(
+            () => page.Read(),
+            () => page.Write([]),
+            () => page.Clear());
     }
 
     [Fact]
@@ -56,9 +64,10 @@ public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
         PrincipalContext.Set(new Principal("org-someoneelse", Role.OrgAdmin, null));
 
         var page = grains.GetGrain<IAssessmentHistoryPageGrain>($"{employeeId}/history-0");
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Read(0))).Code);
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Write(0, []))).Code);
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Clear())).Code);
+        await AssertForbidden(
+            () => page.Read(0),
+            () => page.Write(0, []),
+            () => page.Clear());
     }
 
     [Fact]
@@ -69,9 +78,10 @@ public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
         PrincipalContext.Set(new Principal("org-someoneelse", Role.OrgAdmin, null));
 
         var page = grains.GetGrain<ISessionListPageGrain>($"{employeeId}/sessions-0");
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Read(0))).Code);
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Write(0, []))).Code);
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => page.Clear())).Code);
+        await AssertForbidden(
+            () => page.Read(0),
+            () => page.Write(0, []),
+            () => page.Clear());
     }
 
     [Fact]
@@ -81,9 +91,10 @@ public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
         var grains = fixture.Cluster.GrainFactory;
         PrincipalContext.Set(new Principal("org-someoneelse", Role.Manager, "org-someoneelse/mgr-x"));
 
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<ITeamGrain>(teamId).GetMembersWithRecommendation("Tickets"))).Code);
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<ITeamGrain>(teamId).ForgetMemberAdvice(employeeId))).Code);
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<IEmployeeGrain>(employeeId).GetMemberAdvice())).Code);
+        await AssertForbidden(
+            () => grains.GetGrain<ITeamGrain>(teamId).GetMembersWithRecommendation("Tickets"),
+            () => grains.GetGrain<ITeamGrain>(teamId).ForgetMemberAdvice(employeeId),
+            () => grains.GetGrain<IEmployeeGrain>(employeeId).GetMemberAdvice());
     }
 
     [Fact]
