@@ -183,9 +183,17 @@ public sealed class EmployeeGrain(
             : SituationalLeadershipTable.Recommend(newest.Competence, newest.Commitment, state.State.TeamCrisis));
     }
 
-    public async Task AddCoachingSession(string sessionId)
+    public async Task<CoachingSessionInfo> StartCoachingSession(string sessionId, string managerId, string goal, Language? language)
     {
         EnsureExists();
+        // Checked before the id is listed: a goal the session would refuse leaves nothing behind.
+        var validGoal = Require.Text(goal, "goal");
+        await ListCoachingSession(sessionId);
+        return await GrainFactory.GetGrain<ICoachingSessionGrain>(sessionId).Start(managerId, Id, validGoal, language);
+    }
+
+    private async Task ListCoachingSession(string sessionId)
+    {
         // Not trimmed: a GDPR erasure must find every session with this employee (reads list the newest only). Full pages
         // leave the state, so the state stays small however many there were.
         var employee = state.State;

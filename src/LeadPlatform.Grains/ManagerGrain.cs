@@ -91,40 +91,12 @@ public sealed class ManagerGrain(
         EnsureExists();
         var employee = await OwnEmployee(employeeId);
         var sessionId = GrainKeys.NewChild(OrganisationId, EntityKinds.CoachingSession);
-        var sessionGrain = GrainFactory.GetGrain<ICoachingSessionGrain>(sessionId);
-        var session = await sessionGrain.Start(Id, employeeId, goal, language);
-        try
-        {
-            await employee.AddCoachingSession(sessionId);
-        }
-        catch (Exception notListed)
-        {
-            // An erasure finds a person's sessions through the employee (a store failure, or the employee erased meanwhile):
-            // a session it does not name would outlive it. Its start stays counted in adoption, as an erased session's does.
-            await EraseUnlisted(sessionGrain, sessionId, notListed);
-            throw;
-        }
+        // The employee lists the session before it starts it: no erasure of the employee can miss it.
+        var session = await employee.StartCoachingSession(sessionId, Id, goal, language);
         Keep(Manager.SessionIds, sessionId, MaxListed);
         // Every session is a conversation in the coach hat.
         await Record(sessionId, employee, employeeId, Hat.Coach, note: null, session.StartedAt);
         return session;
-    }
-
-    /// <summary>
-    /// Best effort: the caller learns of the failure that left the session unlisted, not of this one. Should the erasure fail
-    /// too (the store still down), the session id is logged with that first failure, its cause: nothing retries it.
-    /// </summary>
-    private async Task EraseUnlisted(ICoachingSessionGrain session, string sessionId, Exception notListed)
-    {
-        try
-        {
-            await session.Erase();
-        }
-        catch (Exception e)
-        {
-            logger.LogError(notListed, "Coaching session {SessionId} is not listed by its employee, so an erasure of the employee will not find it, and erasing it failed too: {EraseFailure}",
-                sessionId, e.Message);
-        }
     }
 
     public Task<string[]> GetCoachingSessionIds()

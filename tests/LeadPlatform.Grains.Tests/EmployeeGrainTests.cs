@@ -122,8 +122,9 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
         var (team, employee) = await NewEmployee();
         var organisationId = team.GetPrimaryKeyString().Split('/')[0];
         var pageSize = EmployeeGrain.SessionLayout.PageSize;
-        var sessionIds = Enumerable.Range(0, ManagerGrain.MaxListed + pageSize / 2 + 3).Select(_ => $"{organisationId}/{EntityId.New("ses")}").ToList();
-        foreach (var id in sessionIds) await employee.AddCoachingSession(id);
+        var managerId = (await team.AddManager("Mila")).Id;
+        var sessionIds = new List<string>();
+        for (var i = 0; i < ManagerGrain.MaxListed + pageSize / 2 + 3; i++) sessionIds.Add(await StartSession(employee, organisationId, managerId));
 
         Assert.Equal(sessionIds.TakeLast(ManagerGrain.MaxListed), await employee.GetCoachingSessionIds());
         Assert.Equal(sessionIds, (await employee.GetPersonalData()).SessionIds);
@@ -149,8 +150,7 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
         }));
 
         Assert.Equal(legacy, await employee.GetCoachingSessionIds());
-        var newest = $"{organisationId}/{EntityId.New("ses")}";
-        await employee.AddCoachingSession(newest);
+        var newest = await StartSession(employee, organisationId, (await team.AddManager("Mila")).Id);
 
         Assert.Equal(legacy.Append(newest), await employee.GetCoachingSessionIds());
         Assert.Equal(legacy.Append(newest), (await employee.GetPersonalData()).SessionIds);
@@ -158,6 +158,9 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
         Assert.Equal(legacy.TakeLast(10).Append(newest), stored.SessionIds);
         Assert.Equal(2, stored.SealedSessionPages);
     }
+
+    private static async Task<string> StartSession(IEmployeeGrain employee, string organisationId, string managerId) =>
+        (await employee.StartCoachingSession($"{organisationId}/{EntityId.New("ses")}", managerId, "Plan the week", Language.En)).Id;
 
     private async Task<EmployeeState> StoredState(IEmployeeGrain employee)
     {

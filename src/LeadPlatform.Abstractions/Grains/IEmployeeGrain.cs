@@ -40,8 +40,12 @@ public interface IEmployeeGrain : ITenantOwnedGrain
     /// <summary>The advice for the newest manager assessment, crisis-aware: the style that fits "right now"; null when never assessed.</summary>
     [Alias("GetCurrentAdvice")] Task<StyleAdvice?> GetCurrentAdvice();
 
-    /// <summary>Pushed by the manager when a coaching session with this employee starts.</summary>
-    [Alias("AddCoachingSession")] Task AddCoachingSession(string sessionId);
+    /// <summary>
+    /// Called by the manager: lists the session, then starts it (<see cref="ICoachingSessionGrain.Start"/>), in one turn of
+    /// this grain. An erasure, which begins here too, so comes wholly before (no session is started) or after (it finds the
+    /// session in the list). A start that fails leaves an id with no session, which lists skip and erasures pass over.
+    /// </summary>
+    [Alias("StartCoachingSession")] Task<CoachingSessionInfo> StartCoachingSession(string sessionId, string managerId, string goal, Language? language);
 
     /// <summary>The employee's coaching sessions, newest last (bounded).</summary>
     [Alias("GetCoachingSessionIds")] Task<string[]> GetCoachingSessionIds();

@@ -109,7 +109,7 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
     [Theory]
     [InlineData("employee", "write")]     // the employee's own list
     [InlineData("sessionpage", "write")]  // a page of it, sealed as the session is added
-    public async Task A_session_its_employee_could_not_list_is_erased_at_once_so_no_erasure_can_miss_it(string stateName, string operation)
+    public async Task A_session_its_employee_could_not_list_is_not_started(string stateName, string operation)
     {
         var grains = fixture.Grains;
         var world = await ErasureWorld.Build(grains, moreSessions: EmployeeGrain.SessionLayout.PageSize - 2);
@@ -120,14 +120,40 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
         await Assert.ThrowsAnyAsync<Exception>(() => manager.StartCoachingSession(world.EmployeeId, "Plan the handover", Language.En));
         Assert.True(PrivacyClusterFixture.Faults.AllUsed);
 
-        // The session was written, then erased: nothing about it is left to outlive an erasure of the employee.
-        var started = Assert.Single(PrivacyClusterFixture.Faults.WrittenGrains("session").Except(sessionsBefore));
-        Assert.Null(await grains.GetGrain<ICoachingSessionGrain>(started.Key.ToString()).Get());
+        // Listing comes first: no session was written, so none can outlive an erasure of the employee.
+        Assert.Empty(PrivacyClusterFixture.Faults.WrittenGrains("session").Except(sessionsBefore));
         string[] listed = [.. world.MoreSessionIds, world.SessionId];
         Assert.Equal(listed, await grains.GetGrain<IEmployeeGrain>(world.EmployeeId).GetCoachingSessionIds());
         // Once the store is back, sessions start and are listed as before.
         var next = await manager.StartCoachingSession(world.EmployeeId, "Plan the handover", Language.En);
-        Assert.Equal(next.Id, (await grains.GetGrain<IEmployeeGrain>(world.EmployeeId).GetCoachingSessionIds()).Last());
+        string[] listedAfter = [.. listed, next.Id];
+        Assert.Equal(listedAfter, await grains.GetGrain<IEmployeeGrain>(world.EmployeeId).GetCoachingSessionIds());
+    }
+
+    [Fact]
+    public async Task A_session_whose_start_failed_after_it_was_listed_leaves_only_its_id_which_export_and_erasure_pass_over()
+    {
+        var grains = fixture.Grains;
+        var world = await ErasureWorld.Build(grains);
+        var manager = grains.GetGrain<IManagerGrain>(world.ManagerId);
+        var employee = grains.GetGrain<IEmployeeGrain>(world.EmployeeId);
+
+        PrivacyClusterFixture.Faults.FailOnce("session", "write");
+        await Assert.ThrowsAnyAsync<Exception>(() => manager.StartCoachingSession(world.EmployeeId, "Plan the handover", Language.En));
+        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
+
+        var ids = await employee.GetCoachingSessionIds();
+        Assert.Equal(2, ids.Length);
+        Assert.Equal(world.SessionId, ids[0]);
+        Assert.Null(await grains.GetGrain<ICoachingSessionGrain>(ids[1]).Get());
+        Assert.DoesNotContain(ids[1], await manager.GetCoachingSessionIds());
+        var privacy = grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId);
+        Assert.Equal([world.SessionId], (await privacy.Export()).CoachingSessions.Select(s => s.Id));
+
+        await privacy.Erase();
+
+        await AssertNothingLeft(grains, world);
+        Assert.Null(await grains.GetGrain<ICoachingSessionGrain>(ids[1]).Get());
     }
 
     private async Task AssertNothingLeft(IGrainFactory grains, ErasureWorld world)
