@@ -28,9 +28,11 @@ public sealed partial class TeamGrain
 
     public Task<EmployeeWithAdvice?> GetMemberWithRecommendation(string employeeId, string task)
     {
-        if (!state.RecordExists || !state.State.EmployeeIds.Contains(employeeId)) return Task.FromResult<EmployeeWithAdvice?>(null);
-        // The copy at hand, answered in this turn: the common case, read after read.
+        if (!state.RecordExists) return Task.FromResult<EmployeeWithAdvice?>(null);
+        // The copy at hand, answered in this turn: the common case, read after read. Only members have one (a member that
+        // leaves is forgotten), so the search of the member list is left to the others: it was ~1 % of (b)'s CPU.
         if (memberAdvice.TryGetValue(employeeId, out var copy)) return Task.FromResult<EmployeeWithAdvice?>(copy.WithAdviceFor(task));
+        if (!state.State.EmployeeIds.Contains(employeeId)) return Task.FromResult<EmployeeWithAdvice?>(null);
         return AskedOnce();
 
         async Task<EmployeeWithAdvice?> AskedOnce() => (await Copies([employeeId]))[0]?.WithAdviceFor(task);

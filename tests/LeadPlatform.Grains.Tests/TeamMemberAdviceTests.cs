@@ -186,6 +186,10 @@ public sealed class TeamMemberAdviceTests(ClusterFixture fixture)
         var (_, otherMembers) = await NewTeam(grains, size: 1);
         Assert.Null(await team.GetMemberWithRecommendation(otherMembers[0].GetPrimaryKeyString(), "Tickets"));
         Assert.NotNull(await team.GetMemberWithRecommendation(members[2].GetPrimaryKeyString(), "Tickets"));
+        // A member who leaves the team takes the team's copy along: it is not served from memory afterwards.
+        Assert.NotNull(await team.GetMemberWithRecommendation(members[1].GetPrimaryKeyString(), "Tickets"));
+        await team.RemoveEmployee(members[1].GetPrimaryKeyString());
+        Assert.Null(await team.GetMemberWithRecommendation(members[1].GetPrimaryKeyString(), "Tickets"));
 
         await members[2].BeginErasure();
         Assert.Null(await team.GetMemberWithRecommendation(members[2].GetPrimaryKeyString(), "Tickets"));
