@@ -1,0 +1,79 @@
+using GraphQL;
+using GraphQL.Instrumentation;
+using GraphQL.Types;
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Security;
+using LeadPlatform.Api.Http;
+using LeadPlatform.Api.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeadPlatform.Api.Tests.Security;
+
+/// <summary>
+/// The middleware on a schema of its own. What it does for a field (a root field, a plain leaf, a policy) is worked out
+/// on the field's first use and kept: these check that what is kept refuses what it should, whatever came first.
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class AuthorizationMiddlewareTests(HostFixture fixture)
+{
+    private static readonly AccessPolicy ManagersOnly = new("managers", new HashSet<Role> { Role.Manager });
+    private static readonly AccessPolicy AdminsOnly = new("admins", new HashSet<Role> { Role.PlatformAdmin });
+
+    [Fact]
+    public async Task A_root_field_without_a_policy_is_refused_whether_or_not_plain_leaves_were_resolved_before()
+    {
+        var schema = Schema();
+
+        var nestedFirst = await Execute(schema, "{ thing { label } }");
+        Assert.Null(nestedFirst.Errors);
+        var rootAfter = await Execute(schema, "{ open }");
+        Assert.Equal("'open' declares no access policy.", Forbidden(rootAfter).Message);
+        Assert.Equal("'open' declares no access policy.", Forbidden(await Execute(Schema(), "{ open }")).Message);
+    }
+
+    [Fact]
+    public async Task Policies_are_enforced_at_the_root_and_on_nested_fields()
+    {
+        var schema = Schema();
+
+        Assert.Contains("may not use 'adminOnly'", Forbidden(await Execute(schema, "{ adminOnly }")).Message);
+        var nested = await Execute(schema, "{ thing { label secret } }");
+        Assert.Contains("may not use 'secret'", Forbidden(nested).Message);
+        Assert.Equal(["thing", "secret"], Assert.Single(nested.Errors!).Path!.Select(p => p.ToString()!));
+    }
+
+    private static PlatformException Forbidden(ExecutionResult result)
+    {
+        var refusal = Assert.IsType<PlatformException>(Assert.Single(result.Errors!).InnerException);
+        Assert.Equal(PlatformErrorCode.Forbidden, refusal.Code);
+        return refusal;
+    }
+
+    /// <summary>Query { open, adminOnly, thing: Thing (managers) } with Thing { label (a plain leaf), secret (admins) }.</summary>
+    private static ISchema Schema()
+    {
+        var thing = new ObjectGraphType { Name = "Thing" };
+        thing.Field<StringGraphType>("label").Resolve(_ => "a label");
+        thing.Field<StringGraphType>("secret").Resolve(_ => "a secret").Authorize(AdminsOnly);
+        var query = new ObjectGraphType { Name = "Query" };
+        query.Field<StringGraphType>("open").Resolve(_ => "anyone");
+        query.Field<StringGraphType>("adminOnly").Resolve(_ => "admins").Authorize(AdminsOnly);
+        query.AddField(new FieldType { Name = "thing", ResolvedType = thing, Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(_ => new object()) })
+            .WithMetadata(AccessPolicy.MetadataKey, ManagersOnly);
+        var schema = new GraphQL.Types.Schema { Query = query };
+        schema.FieldMiddleware.Use(new AuthorizationMiddleware());
+        return schema;
+    }
+
+    private async Task<ExecutionResult> Execute(ISchema schema, string query)
+    {
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        return await new DocumentExecuter().ExecuteAsync(options =>
+        {
+            options.Schema = schema;
+            options.Query = query;
+            options.RequestServices = scope.ServiceProvider;
+            options.UserContext = GatewayUserContext.For(new Principal("org-test", Role.Manager, "org-test/mgr-test"), scope.ServiceProvider);
+        });
+    }
+}
