@@ -53,13 +53,6 @@ public sealed class EntityReader(IGrainFactory grains, EmployeeTeamCache employe
         await grains.GetGrain<ICoachingSessionGrain>(Require.Key(id, EntityKinds.CoachingSession, "Coaching session").ToString()).Get()
         ?? throw PlatformException.NotFound("Coaching session", id);
 
-    /// <summary>
-    /// The sessions a list names, in its order, without ids that have no session: one listed before a start that failed, or
-    /// one erased while the list still names it.
-    /// </summary>
-    public async Task<CoachingSessionInfo[]> ListedCoachingSessions(IEnumerable<string> ids) =>
-        [.. (await Task.WhenAll(ids.Select(id => grains.GetGrain<ICoachingSessionGrain>(id).Get()))).OfType<CoachingSessionInfo>()];
-
     /// <summary>The session an action item belongs to (its id says which), or NOT_FOUND.</summary>
     public Task<CoachingSessionInfo> SessionOfAction(string actionId) =>
         CoachingIds.SessionOfAction(actionId) is { } sessionId ? CoachingSession(sessionId) : throw PlatformException.NotFound("Action", actionId);

@@ -20,14 +20,14 @@ public sealed class EmployeePrivacyGrain(TimeProvider time) : Grain, IEmployeePr
         var employee = await Employee.GetPersonalData();
         var team = GrainFactory.GetGrain<ITeamGrain>(employee.TeamId);
         var teamInfo = team.Get();
-        var sessions = Task.WhenAll(employee.SessionIds.Select(id => GrainFactory.GetGrain<ICoachingSessionGrain>(id).Get()));
+        var sessions = GrainFactory.ExistingCoachingSessions(employee.SessionIds);
         var keys = Task.WhenAll(employee.ApiKeyIds.Select(id => GrainFactory.GetGrain<IApiKeyGrain>(id).GetRecord()));
         var ideas = IdeasOwned(teamInfo, team);
         var interactions = InteractionsAbout(teamInfo);
         await Task.WhenAll(teamInfo, sessions, keys, ideas, interactions);
 
         return new EmployeeDataExport(time.GetUtcNow(), employee, teamInfo.Result,
-            [.. sessions.Result.OfType<CoachingSessionInfo>().Where(s => s.EmployeeId == Id)],
+            [.. sessions.Result.Where(s => s.EmployeeId == Id)],
             teamInfo.Result?.ManagerId, interactions.Result, ideas.Result, [.. keys.Result.OfType<ApiKeyRecord>()]);
     }
 

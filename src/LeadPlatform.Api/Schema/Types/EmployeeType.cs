@@ -23,7 +23,7 @@ public sealed class EmployeeType : ObjectGraphType<EmployeeInfo>
             .ResolveAsync(async c => await c.Grains().GetGrain<IEmployeeGrain>(c.Source.Id).GetAssessmentComparisons());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoachingSessionType>>>>("coachingSessions").Authorize(Policies.PersonalDataOfSourceEmployee)
             .Description("Coaching sessions with this employee, oldest first.")
-            .ResolveAsync(async c => await c.Reader().ListedCoachingSessions(await c.Grains().GetGrain<IEmployeeGrain>(c.Source.Id).GetCoachingSessionIds()));
+            .ResolveAsync(async c => await c.Grains().ExistingCoachingSessions(await c.Grains().GetGrain<IEmployeeGrain>(c.Source.Id).GetCoachingSessionIds()));
         Field<StyleRecommendationType>("currentRecommendation").Authorize(Policies.PersonalDataOfSourceEmployee)
             .Description("The style to use now for this task (crisis-aware); null when the task was never assessed.")
             .Argument<NonNullGraphType<StringGraphType>>("task")

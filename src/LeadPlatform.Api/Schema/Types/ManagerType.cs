@@ -16,7 +16,7 @@ public sealed class ManagerType : ObjectGraphType<ManagerInfo>
         Field<NonNullGraphType<TeamType>>("team").ResolveAsync(async c => await c.Reader().Team(c.Source.TeamId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoachingSessionType>>>>("coachingSessions").Authorize(Policies.RecordOfSourceManager)
             .Description("The manager's coaching sessions, oldest first.")
-            .ResolveAsync(async c => await c.Reader().ListedCoachingSessions(await Manager(c).GetCoachingSessionIds()));
+            .ResolveAsync(async c => await c.Grains().ExistingCoachingSessions(await Manager(c).GetCoachingSessionIds()));
         Field<ListGraphType<NonNullGraphType<NudgeType>>>("nudges").Authorize(Policies.OwnFollowUpOfSourceManager)
             .Description("Follow-up reminders standing now (overdue and due-soon actions, 14 days without coaching). Null with a FORBIDDEN error for anyone but the manager.")
             .ResolveAsync(async c => await Manager(c).GetNudges());
