@@ -188,7 +188,8 @@ public sealed class EmployeeGrain(
         EnsureExists();
         // Checked before the id is listed: a goal the session would refuse leaves nothing behind.
         var validGoal = Require.Text(goal, "goal");
-        await ListCoachingSession(sessionId);
+        // A retried start (an idempotency key) whose first attempt was listed and then failed is not listed twice.
+        if (!state.State.SessionIds.Contains(sessionId)) await ListCoachingSession(sessionId);
         return await GrainFactory.GetGrain<ICoachingSessionGrain>(sessionId).Start(managerId, Id, validGoal, language);
     }
 

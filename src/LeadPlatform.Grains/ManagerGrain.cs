@@ -86,17 +86,34 @@ public sealed class ManagerGrain(
 
     public Task<ManagerInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
 
-    public async Task<CoachingSessionInfo> StartCoachingSession(string employeeId, string goal, Language? language)
+    public async Task<CoachingSessionInfo> StartCoachingSession(string employeeId, string goal, Language? language, string? idempotencyKey = null)
     {
         EnsureExists();
         var employee = await OwnEmployee(employeeId);
-        var sessionId = GrainKeys.NewChild(OrganisationId, EntityKinds.CoachingSession);
-        // The employee lists the session before it starts it: no erasure of the employee can miss it.
-        var session = await employee.StartCoachingSession(sessionId, Id, goal, language);
+        var sessionId = CreatedId(EntityKinds.CoachingSession, idempotencyKey);
+        var session = await StartedBefore(sessionId, idempotencyKey, employeeId, goal, language)
+            // The employee lists the session before it starts it: no erasure of the employee can miss it.
+            ?? await employee.StartCoachingSession(sessionId, Id, goal, language);
+        // A retry records the session only if the first attempt failed before the manager's record of it was saved.
+        if (Manager.SessionIds.Contains(sessionId)) return session;
         Keep(Manager.SessionIds, sessionId, MaxListed);
         // Every session is a conversation in the coach hat.
         await Record(sessionId, employee, employeeId, Hat.Coach, note: null, session.StartedAt);
         return session;
+    }
+
+    /// <summary>
+    /// The session an earlier request with this idempotency key started, or null (always null without a key). A key used
+    /// for another employee, goal or language is CONFLICT: the client mixed up its requests, and neither is guessed.
+    /// </summary>
+    private async Task<CoachingSessionInfo?> StartedBefore(string sessionId, string? idempotencyKey, string employeeId, string goal, Language? language)
+    {
+        if (idempotencyKey is null) return null;
+        var started = await GrainFactory.GetGrain<ICoachingSessionGrain>(sessionId).Get();
+        if (started is null) return null;
+        if (started.EmployeeId != employeeId || started.Goal != Require.Text(goal, "goal") || (language is { } asked && asked != started.Language))
+            throw PlatformException.Conflict($"The idempotency key started session '{sessionId}' with another employee, goal or language.");
+        return started;
     }
 
     public Task<string[]> GetCoachingSessionIds()
@@ -105,14 +122,27 @@ public sealed class ManagerGrain(
         return Task.FromResult(Manager.SessionIds.ToArray());
     }
 
-    public async Task<LoggedInteraction> LogInteraction(string employeeId, Hat hat, string? note)
+    public async Task<LoggedInteraction> LogInteraction(string employeeId, Hat hat, string? note, string? idempotencyKey = null)
     {
         EnsureExists();
         var employee = await OwnEmployee(employeeId);
         var text = string.IsNullOrWhiteSpace(note) ? null : Require.Text(note, "note");
-        var interactionId = new TenantKey(OrganisationId, EntityId.New(EntityKinds.Interaction)).ToString();
-        return await Record(interactionId, employee, employeeId, hat, text, time.GetUtcNow());
+        var interactionId = CreatedId(EntityKinds.Interaction, idempotencyKey);
+        // The interaction and its adoption fact are saved in one write: a retry finds both or neither.
+        if (Manager.Interactions.Find(i => i.Id == interactionId) is not { } logged)
+            return await Record(interactionId, employee, employeeId, hat, text, time.GetUtcNow());
+        if (logged.Interaction.EmployeeId != employeeId || logged.Interaction.Hat != hat || logged.Note != text)
+            throw PlatformException.Conflict($"The idempotency key logged interaction '{interactionId}' with another employee, hat or note.");
+        return logged;
     }
+
+    /// <summary>
+    /// The id of what a request creates: derived from the request's idempotency key, so that a retry names what the first
+    /// attempt created, or new. Keys are the manager's own: another manager's same key names something else.
+    /// </summary>
+    private string CreatedId(string kind, string? idempotencyKey) => new TenantKey(OrganisationId, idempotencyKey is null
+        ? EntityId.New(kind)
+        : IdempotencyKey.EntityIdFor(kind, Id, Require.IdempotencyKey(idempotencyKey, "idempotencyKey"))).ToString();
 
     public Task<LoggedInteraction[]> GetInteractions()
     {

@@ -12,6 +12,13 @@ public static class Require
         return name ?? throw PlatformException.BadInput(field, error!);
     }
 
+    /// <summary>A valid idempotency key (trimmed), or BAD_USER_INPUT naming the field.</summary>
+    public static string IdempotencyKey(string? raw, string field)
+    {
+        var (key, error) = Domain.Identity.IdempotencyKey.Validate(raw);
+        return key ?? throw PlatformException.BadInput(field, error!);
+    }
+
     /// <summary>Longest free text (a question, notes, a goal) accepted; keeps grain states far below storage limits.</summary>
     public const int MaxTextLength = 2000;
 

@@ -20,14 +20,20 @@ public interface IManagerGrain : ITenantOwnedGrain
     /// </summary>
     [AlwaysInterleave, Alias("Get")] Task<ManagerInfo?> Get();
 
-    /// <summary>Starts a GROW session with an employee of the manager's own team; it counts as a COACH interaction.</summary>
-    [Alias("StartCoachingSession")] Task<CoachingSessionInfo> StartCoachingSession(string employeeId, string goal, Language? language);
+    /// <summary>
+    /// Starts a GROW session with an employee of the manager's own team; it counts as a COACH interaction. With an
+    /// <paramref name="idempotencyKey"/>, a retry answers the session the first attempt started and counts it once.
+    /// </summary>
+    [Alias("StartCoachingSession")] Task<CoachingSessionInfo> StartCoachingSession(string employeeId, string goal, Language? language, string? idempotencyKey = null);
 
     /// <summary>The manager's coaching sessions, newest last (bounded).</summary>
     [Alias("GetCoachingSessionIds")] Task<string[]> GetCoachingSessionIds();
 
-    /// <summary>Records an interaction with an employee of the team, judged against the style recommended now.</summary>
-    [Alias("LogInteraction")] Task<LoggedInteraction> LogInteraction(string employeeId, Hat hat, string? note);
+    /// <summary>
+    /// Records an interaction with an employee of the team, judged against the style recommended now. With an
+    /// <paramref name="idempotencyKey"/>, a retry answers the interaction the first attempt recorded and counts it once.
+    /// </summary>
+    [Alias("LogInteraction")] Task<LoggedInteraction> LogInteraction(string employeeId, Hat hat, string? note, string? idempotencyKey = null);
 
     /// <summary>The recorded interactions, oldest first (bounded).</summary>
     [Alias("GetInteractions")] Task<LoggedInteraction[]> GetInteractions();

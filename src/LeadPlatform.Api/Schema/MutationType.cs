@@ -92,10 +92,11 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("employeeId")
             .Argument<NonNullGraphType<HatType>>("hat")
             .Argument<StringGraphType>("note")
+            .IdempotencyKeyArgument()
             .ResolveAsync(async c =>
             {
                 await Manager(c, "managerId").LogInteraction(c.GetArgument<string>("employeeId"), c.GetArgument<Hat>("hat"),
-                    Inputs.OptionalText(c.GetArgument<string?>("note"), "note"));
+                    Inputs.OptionalText(c.GetArgument<string?>("note"), "note"), c.IdempotencyKey());
                 return true;
             });
 
@@ -104,9 +105,11 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("employeeId")
             .Argument<NonNullGraphType<StringGraphType>>("goal")
             .Argument<LanguageType>("language", "Of prompts and feedback; detected from the goal when omitted.")
+            .IdempotencyKeyArgument()
             .ResolveAsync(async c => await c.Grains()
                 .GetGrain<IManagerGrain>(Require.Key(c.Principal().SubjectId, EntityKinds.Manager, "Manager").ToString())
-                .StartCoachingSession(c.GetArgument<string>("employeeId"), Inputs.Sentence(c.GetArgument<string>("goal"), "goal"), c.GetArgument<Language?>("language")));
+                .StartCoachingSession(c.GetArgument<string>("employeeId"), Inputs.Sentence(c.GetArgument<string>("goal"), "goal"), c.GetArgument<Language?>("language"),
+                    c.IdempotencyKey()));
 
         Field<NonNullGraphType<QuestionAnalysisType>>("recordQuestion").Authorize(Policies.ManagerOfSession("sessionId"))
             .Description("Stores a question you asked in the current stage and returns its analysis.")

@@ -1,0 +1,44 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace LeadPlatform.Domain.Identity;
+
+/// <summary>
+/// A client's key for a request it may send again (after a timeout or a failure it could not read). The entity such a
+/// request creates gets an id derived from the key, so a retry finds what the first attempt created instead of making
+/// a second one.
+/// </summary>
+public static class IdempotencyKey
+{
+    public const int MaxLength = 100;
+
+    /// <summary>The trimmed key, or an error message that says what is wrong.</summary>
+    public static (string? Key, string? Error) Validate(string? raw)
+    {
+        var key = raw?.Trim();
+        if (string.IsNullOrEmpty(key)) return (null, "must not be empty");
+        if (key.Length > MaxLength) return (null, $"must be at most {MaxLength} characters");
+        if (key.Any(char.IsControl)) return (null, "must not contain control characters");
+        return (key, null);
+    }
+
+    /// <summary>
+    /// The entity id (<see cref="EntityId"/>'s form) a request with <paramref name="key"/> creates within
+    /// <paramref name="scope"/> (who sends it, e.g. a manager's id): the same for every retry, unrelated for another
+    /// scope, so two clients that happen to choose the same key never meet.
+    /// </summary>
+    public static string EntityIdFor(string prefix, string scope, string key)
+    {
+        var input = Encoding.UTF8.GetBytes($"{scope}\n{key}");
+        var block = 0;
+        // SHA-256 of a block counter and the input: as many unbiased bytes as EntityId asks for, and always the same ones.
+        return EntityId.New(prefix, buffer =>
+        {
+            var counted = new byte[4 + input.Length];
+            BinaryPrimitives.WriteInt32BigEndian(counted, block++);
+            input.CopyTo(counted, 4);
+            SHA256.HashData(counted).AsSpan(0, buffer.Length).CopyTo(buffer);
+        });
+    }
+}

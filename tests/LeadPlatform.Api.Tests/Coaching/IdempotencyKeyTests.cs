@@ -1,0 +1,79 @@
+namespace LeadPlatform.Api.Tests.Coaching;
+
+/// <summary>
+/// <c>idempotencyKey</c> on <c>startCoachingSession</c> and <c>logInteraction</c>: a retry with the same key is answered
+/// what the first request made; bad or reused keys are refused; keys are the manager's own.
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class IdempotencyKeyTests(HostFixture fixture)
+{
+    private const string StartSession = "mutation($e:ID!,$g:String!,$k:String){ startCoachingSession(employeeId:$e, goal:$g, idempotencyKey:$k){ id } }";
+    private const string LogInteraction = "mutation($m:ID!,$e:ID!,$k:String){ logInteraction(managerId:$m, employeeId:$e, hat: MANAGER, idempotencyKey:$k) }";
+
+    private TestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task A_retried_session_start_and_interaction_with_their_keys_are_made_and_counted_once()
+    {
+        var people = await CoachingPeople.Create(Host);
+        var structure = people.Structure;
+
+        var first = await Start(people, "Plan the handover", "start-1");
+        var retried = await Start(people, "Plan the handover", "start-1");
+        var unkeyed = await Start(people, "Plan the handover", key: null);
+        for (var i = 0; i < 2; i++)
+            (await Host.Graph(LogInteraction, new { m = structure.ManagerId, e = structure.EmployeeId, k = "talk-1" }, people.ManagerKey)).Ok();
+
+        Assert.Equal(first, retried);
+        Assert.NotEqual(first, unkeyed);
+        var manager = (await Host.Graph("query($m:ID!){ manager(id:$m){ coachingSessions { id } interactions { id hat } } }",
+            new { m = structure.ManagerId }, people.ManagerKey)).Ok().At("manager");
+        Assert.Equal([first, unkeyed], manager.GetProperty("coachingSessions").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        // Two sessions (COACH) and the one interaction logged twice (MANAGER).
+        Assert.Equal(["COACH", "COACH", "MANAGER"], manager.GetProperty("interactions").EnumerateArray().Select(i => i.GetProperty("hat").GetString()));
+    }
+
+    [Fact]
+    public async Task A_blank_or_overlong_key_is_bad_input_and_a_key_reused_for_another_goal_is_a_conflict()
+    {
+        var people = await CoachingPeople.Create(Host);
+        await Start(people, "Plan the handover", "start-1");
+
+        foreach (var key in new[] { "", "   ", new string('k', 101) })
+        {
+            var refused = await Host.Graph(StartSession, new { e = people.Structure.EmployeeId, g = "Plan the handover", k = key }, people.ManagerKey);
+            Assert.Equal("BAD_USER_INPUT", refused.ErrorCode);
+            Assert.Contains("idempotencyKey", refused.FirstError.GetProperty("message").GetString());
+        }
+        var reused = await Host.Graph(StartSession, new { e = people.Structure.EmployeeId, g = "Another goal", k = "start-1" }, people.ManagerKey);
+
+        Assert.Equal("CONFLICT", reused.ErrorCode);
+        Assert.Equal(1, await SessionCount(people));
+    }
+
+    [Fact]
+    public async Task A_manager_of_another_tenant_is_refused_with_a_key_and_the_same_key_there_names_another_session()
+    {
+        var people = await CoachingPeople.Create(Host);
+        var foreign = await CoachingPeople.Create(Host);
+        var session = await Start(people, "Plan the handover", "monday");
+
+        var refused = await Host.Graph(StartSession, new { e = people.Structure.EmployeeId, g = "Plan the handover", k = "monday" }, foreign.ManagerKey);
+        var refusedInteraction = await Host.Graph(LogInteraction,
+            new { m = people.Structure.ManagerId, e = people.Structure.EmployeeId, k = "monday" }, foreign.ManagerKey);
+        var own = await Start(foreign, "Plan the handover", "monday");
+
+        Assert.Equal("FORBIDDEN", refused.ErrorCode);
+        Assert.Equal("FORBIDDEN", refusedInteraction.ErrorCode);
+        Assert.NotEqual(session, own);
+        Assert.Equal(1, await SessionCount(people));
+    }
+
+    private async Task<string> Start(CoachingPeople people, string goal, string? key) =>
+        (await Host.Graph(StartSession, new { e = people.Structure.EmployeeId, g = goal, k = key }, people.ManagerKey))
+        .Ok().At("startCoachingSession", "id").GetString()!;
+
+    private async Task<int> SessionCount(CoachingPeople people) =>
+        (await Host.Graph("query($e:ID!){ employee(id:$e){ coachingSessions { id } } }", new { e = people.Structure.EmployeeId }, people.ManagerKey))
+        .Ok().At("employee", "coachingSessions").GetArrayLength();
+}
