@@ -136,13 +136,9 @@ public sealed class ManagerGrain(
         return logged;
     }
 
-    /// <summary>
-    /// The id of what a request creates: derived from the request's idempotency key, so that a retry names what the first
-    /// attempt created, or new. Keys are the manager's own: another manager's same key names something else.
-    /// </summary>
-    private string CreatedId(string kind, string? idempotencyKey) => new TenantKey(OrganisationId, idempotencyKey is null
-        ? EntityId.New(kind)
-        : IdempotencyKey.EntityIdFor(kind, Id, Require.IdempotencyKey(idempotencyKey, "idempotencyKey"))).ToString();
+    /// <summary>A new id, or with an idempotency key the one the first attempt used. Keys are the manager's own.</summary>
+    private string CreatedId(string kind, string? idempotencyKey) =>
+        new TenantKey(OrganisationId, CreatedIds.For(kind, Id, idempotencyKey)).ToString();
 
     public Task<LoggedInteraction[]> GetInteractions()
     {

@@ -1,5 +1,6 @@
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.Tests.Privacy;
@@ -119,6 +120,35 @@ public sealed class RetriedRequestTests(PrivacyClusterFixture fixture)
         Assert.Equal(logged, again);
         Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
         Assert.Equal([logged.Id, retried.Id], (await manager.GetInteractions()).Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task An_action_whose_manager_ledger_failed_and_is_retried_with_its_key_is_one_action_with_its_nudge()
+    {
+        var grains = fixture.Grains;
+        var (manager, _, employeeId) = await ManagerWithEmployee(grains);
+        var session = grains.GetGrain<ICoachingSessionGrain>((await manager.StartCoachingSession(employeeId, Goal, Language.En)).Id);
+        await session.RecordQuestion("What have you tried so far?");
+        await session.Advance(null);
+        await session.Advance("Two options");
+        await session.Advance(null);
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+
+        // The session saves the action, then the manager's follow-up ledger fails to.
+        PrivacyClusterFixture.Faults.FailOnce("manager", "write");
+        await Assert.ThrowsAnyAsync<Exception>(() => session.AddAction("Write the macro", due, ActionOwner.Employee, null, "macro"));
+        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
+        var action = await session.AddAction("Write the macro", due, ActionOwner.Employee, null, "macro");
+        var again = await session.AddAction("Write the macro", due, ActionOwner.Employee, null, "macro");
+        var conflict = await Assert.ThrowsAsync<PlatformException>(() => session.AddAction("Write the macro", due.AddDays(1), ActionOwner.Employee, null, "macro"));
+
+        Assert.Equal(action, again);
+        Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
+        Assert.Equal([action.Id], (await session.Get())!.Actions.Select(a => a.Id));
+        // completeAction finds the session in the id, derived or not.
+        Assert.Equal(session.GetPrimaryKeyString(), CoachingIds.SessionOfAction(action.Id));
+        // The retry gave the manager's ledger the action the failed attempt could not.
+        Assert.Equal([action.Id], (await manager.GetNudges()).Select(n => n.Nudge.ActionId).OfType<string>());
     }
 
     [Fact]

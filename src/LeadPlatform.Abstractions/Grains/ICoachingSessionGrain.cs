@@ -25,8 +25,11 @@ public interface ICoachingSessionGrain : ITenantOwnedGrain
     /// <summary>Keeps the notes for the current stage and moves to the next one.</summary>
     [Alias("Advance")] Task<CoachingSessionInfo> Advance(string? notes);
 
-    /// <summary>Adds an action item (WILL only; the due date not before today).</summary>
-    [Alias("AddAction")] Task<ActionItem> AddAction(string description, DateOnly dueDate, ActionOwner owner, string? needs);
+    /// <summary>
+    /// Adds an action item (WILL only; the due date not before today). With an <paramref name="idempotencyKey"/>, a retry
+    /// answers the action the first attempt added, in any stage, and hands it to the manager's follow-up ledger again.
+    /// </summary>
+    [Alias("AddAction")] Task<ActionItem> AddAction(string description, DateOnly dueDate, ActionOwner owner, string? needs, string? idempotencyKey = null);
 
     /// <summary>Marks an action item done (in any stage: follow-up happens after the conversation); repeating it changes nothing.</summary>
     [Alias("CompleteAction")] Task<ActionItem> CompleteAction(string actionId);

@@ -12,12 +12,16 @@ public static class CoachingIds
     private const string SessionPrefix = EntityKinds.CoachingSession + "-";
     private const string ActionPrefix = EntityKinds.Action + "-";
 
-    /// <summary>A new action id inside the session <paramref name="sessionId"/> (a valid session key).</summary>
-    public static string NewAction(string sessionId)
+    /// <summary>
+    /// A new action id inside the session <paramref name="sessionId"/> (a valid session key), or with an
+    /// <paramref name="idempotencyKey"/> the id the first attempt of the request used.
+    /// </summary>
+    public static string NewAction(string sessionId, string? idempotencyKey = null)
     {
         if (!TenantKey.TryParse(sessionId, out var session) || !session.EntityId.StartsWith(SessionPrefix, StringComparison.Ordinal))
             throw new ArgumentException("Not a coaching session id.", nameof(sessionId));
-        return new TenantKey(session.TenantId, EntityId.New(ActionPrefix + session.EntityId[SessionPrefix.Length..])).ToString();
+        // Only the session's manager adds actions, so the session is the key's scope.
+        return new TenantKey(session.TenantId, CreatedIds.For(ActionPrefix + session.EntityId[SessionPrefix.Length..], sessionId, idempotencyKey)).ToString();
     }
 
     /// <summary>The session an action id belongs to, or null when the text is no action id.</summary>

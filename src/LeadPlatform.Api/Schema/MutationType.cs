@@ -136,8 +136,10 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<DateType>>("dueDate")
             .Argument<ActionOwnerType>("owner", a => a.DefaultValue = ActionOwner.Employee)
             .Argument<StringGraphType>("needs", "What is needed to make it happen.")
+            .IdempotencyKeyArgument()
             .ResolveAsync(async c => await Session(c).AddAction(Inputs.Text(c.GetArgument<string>("description"), "description"),
-                c.GetArgument<DateOnly>("dueDate"), c.GetArgument("owner", ActionOwner.Employee), Inputs.OptionalText(c.GetArgument<string?>("needs"), "needs")));
+                c.GetArgument<DateOnly>("dueDate"), c.GetArgument("owner", ActionOwner.Employee), Inputs.OptionalText(c.GetArgument<string?>("needs"), "needs"),
+                c.IdempotencyKey()));
 
         Field<NonNullGraphType<ActionItemType>>("completeAction").Authorize(Policies.ParticipantOfAction("actionId"))
             .Description("Marks an action item done (also after the session); its nudges clear. The session's manager or employee.")

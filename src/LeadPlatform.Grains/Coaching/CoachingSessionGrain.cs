@@ -110,23 +110,40 @@ public sealed class CoachingSessionGrain(
         return Info();
     }
 
-    public async Task<ActionItem> AddAction(string description, DateOnly dueDate, ActionOwner owner, string? needs)
+    public async Task<ActionItem> AddAction(string description, DateOnly dueDate, ActionOwner owner, string? needs, string? idempotencyKey = null)
     {
         EnsureExists();
+        var actionId = CoachingIds.NewAction(Id, idempotencyKey);
+        // A retry is answered before the stage rules: the session may have moved on since the first attempt added it.
+        if (Session.Actions.Find(a => a.Id == actionId) is { } added) return await AddedBefore(added, description, dueDate, owner, needs);
         if (GrowSessionRules.ActionRefusal(Session.Stage, Session.Actions.Count) is { } refusal) throw PlatformException.Conflict(refusal);
         var what = Require.Text(description, "description");
-        var needed = string.IsNullOrWhiteSpace(needs) ? null : Require.Text(needs, "needs");
+        var needed = ActionNeeds(needs);
         var now = time.GetUtcNow();
         if (GrowSessionRules.DueDateProblem(dueDate, DateOnly.FromDateTime(now.UtcDateTime)) is { } problem)
             throw PlatformException.BadInput("dueDate", problem);
 
-        var action = new ActionItem(CoachingIds.NewAction(Id), Id, Session.ManagerId!, Session.EmployeeId!, what, owner, needed, dueDate, now, null);
+        var action = new ActionItem(actionId, Id, Session.ManagerId!, Session.EmployeeId!, what, owner, needed, dueDate, now, null);
         Session.Actions.Add(action);
         await SaveWith(new AdoptionEvent($"{action.Id}:created", AdoptionEventKind.ActionCreated, now));
         LeadPlatformTelemetry.ActionsCreated.Add(1, LeadPlatformTelemetry.Tags(OrganisationId));
         await Manager.TrackAction(action);
         return action;
     }
+
+    /// <summary>
+    /// The action an earlier request with the same idempotency key added, handed to the manager again: the first attempt
+    /// may have failed after the session saved it and before the manager's follow-up ledger did. Other arguments are CONFLICT.
+    /// </summary>
+    private async Task<ActionItem> AddedBefore(ActionItem added, string description, DateOnly dueDate, ActionOwner owner, string? needs)
+    {
+        if (added.Description != Require.Text(description, "description") || added.DueDate != dueDate || added.Owner != owner || added.Needs != ActionNeeds(needs))
+            throw PlatformException.Conflict($"The idempotency key added action '{added.Id}' with another description, due date, owner or needs.");
+        await Manager.TrackAction(added);
+        return added;
+    }
+
+    private static string? ActionNeeds(string? needs) => string.IsNullOrWhiteSpace(needs) ? null : Require.Text(needs, "needs");
 
     public async Task<ActionItem> CompleteAction(string actionId)
     {

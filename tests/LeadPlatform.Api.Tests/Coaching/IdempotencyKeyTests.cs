@@ -1,7 +1,7 @@
 namespace LeadPlatform.Api.Tests.Coaching;
 
 /// <summary>
-/// <c>idempotencyKey</c> on <c>startCoachingSession</c> and <c>logInteraction</c>: a retry with the same key is answered
+/// <c>idempotencyKey</c> on <c>startCoachingSession</c>, <c>logInteraction</c> and <c>addAction</c>: a retry with the same key is answered
 /// what the first request made; bad or reused keys are refused; keys are the manager's own.
 /// </summary>
 [Collection(HostCollection.Name)]
@@ -67,6 +67,30 @@ public sealed class IdempotencyKeyTests(HostFixture fixture)
         Assert.Equal("FORBIDDEN", refusedInteraction.ErrorCode);
         Assert.NotEqual(session, own);
         Assert.Equal(1, await SessionCount(people));
+    }
+
+    [Fact]
+    public async Task A_retried_action_with_its_key_is_added_once_and_another_tenants_manager_is_refused()
+    {
+        var people = await CoachingPeople.Create(Host);
+        var foreign = await CoachingPeople.Create(Host);
+        var sessionId = await Start(people, "Plan the handover", key: null);
+        (await Host.Graph("mutation($s:ID!){ recordQuestion(sessionId:$s, text:\"What have you tried so far?\"){ kind } }", new { s = sessionId }, people.ManagerKey)).Ok();
+        for (var stage = 0; stage < 3; stage++)
+            (await Host.Graph("mutation($s:ID!){ advanceSession(sessionId:$s, notes:\"Noted\"){ stage } }", new { s = sessionId }, people.ManagerKey)).Ok();
+        const string addAction = "mutation($s:ID!,$d:Date!,$k:String){ addAction(sessionId:$s, description:\"Write the macro\", dueDate:$d, idempotencyKey:$k){ id } }";
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd");
+
+        var ids = new List<string>();
+        for (var i = 0; i < 2; i++)
+            ids.Add((await Host.Graph(addAction, new { s = sessionId, d = due, k = "macro" }, people.ManagerKey)).Ok().At("addAction", "id").GetString()!);
+        var refused = await Host.Graph(addAction, new { s = sessionId, d = due, k = "macro" }, foreign.ManagerKey);
+
+        Assert.Equal(ids[0], ids[1]);
+        Assert.Equal("FORBIDDEN", refused.ErrorCode);
+        var actions = (await Host.Graph("query($s:ID!){ coachingSession(id:$s){ actions { id } } }", new { s = sessionId }, people.ManagerKey))
+            .Ok().At("coachingSession", "actions");
+        Assert.Equal([ids[0]], actions.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
     }
 
     private async Task<string> Start(CoachingPeople people, string goal, string? key) =>

@@ -1,0 +1,16 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Domain.Identity;
+
+namespace LeadPlatform.Abstractions.Model;
+
+/// <summary>The entity id of what a request creates, for requests that may carry an idempotency key.</summary>
+public static class CreatedIds
+{
+    /// <summary>
+    /// Derived from the request's <paramref name="idempotencyKey"/> within <paramref name="scope"/> (who may send it), so a
+    /// retry names what the first attempt created; new when there is no key. A bad key is BAD_USER_INPUT.
+    /// </summary>
+    public static string For(string prefix, string scope, string? idempotencyKey) => idempotencyKey is null
+        ? EntityId.New(prefix)
+        : IdempotencyKey.EntityIdFor(prefix, scope, Require.IdempotencyKey(idempotencyKey, "idempotencyKey"));
+}
