@@ -26,6 +26,7 @@ public sealed class IdempotencyKeyTests
 
         Assert.Equal(ids.Length, ids.Distinct().Count());
         Assert.StartsWith("interaction-", ids[3]);
+        Assert.NotEqual(ids[0]["session-".Length..], ids[3]["interaction-".Length..]);
     }
 
     [Fact]

@@ -30,7 +30,8 @@ public static class IdempotencyKey
     /// </summary>
     public static string EntityIdFor(string prefix, string scope, string key)
     {
-        var input = Encoding.UTF8.GetBytes($"{scope}\n{key}");
+        // The prefix is hashed too: one key used for two kinds of request gives ids that do not share their random part.
+        var input = Encoding.UTF8.GetBytes($"{prefix}\n{scope}\n{key}");
         var block = 0;
         // SHA-256 of a block counter and the input: as many unbiased bytes as EntityId asks for, and always the same ones.
         return EntityId.New(prefix, buffer =>
