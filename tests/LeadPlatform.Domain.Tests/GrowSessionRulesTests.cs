@@ -61,4 +61,21 @@ public sealed class GrowSessionRulesTests
     {
         Assert.Equal(valid, PulseScale.Problem(score) is null);
     }
+
+    [Theory]
+    [InlineData(GrowStage.Goal, GrowStage.Goal, true)]
+    [InlineData(GrowStage.Will, GrowStage.Will, true)]
+    [InlineData(GrowStage.Reality, GrowStage.Goal, false)]     // a retry of the move from GOAL
+    [InlineData(GrowStage.Completed, GrowStage.Will, false)]   // a retry of the completion
+    public void An_advance_from_a_stage_moves_only_a_session_in_it_and_leaves_one_past_it(GrowStage stage, GrowStage from, bool move) =>
+        Assert.Equal((move, (string?)null), GrowSessionRules.AdvanceFrom(stage, from, 0));
+
+    [Fact]
+    public void An_advance_from_a_stage_the_session_has_not_reached_is_refused_naming_both()
+    {
+        var (move, refusal) = GrowSessionRules.AdvanceFrom(GrowStage.Reality, GrowStage.Options, 0);
+
+        Assert.False(move);
+        Assert.Equal("The session is in REALITY, not yet in OPTIONS. " + GrowSessionRules.AllowedNow(GrowStage.Reality, 0), refusal);
+    }
 }

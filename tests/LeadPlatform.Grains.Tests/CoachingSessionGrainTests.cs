@@ -46,6 +46,27 @@ public sealed class CoachingSessionGrainTests(CoachingClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_advance_that_names_its_stage_moves_once_however_often_it_is_sent_and_never_from_a_stage_not_reached()
+    {
+        var grains = fixture.Grains;
+        var world = await CoachingWorld.Build(grains);
+        var started = await grains.GetGrain<IManagerGrain>(world.ManagerId).StartCoachingSession(world.BeginnerId, "Plan the release", null);
+        var session = grains.GetGrain<ICoachingSessionGrain>(started.Id);
+
+        var moved = await session.Advance("The goal", GrowStage.Goal);
+        var retried = await session.Advance("The goal", GrowStage.Goal);
+        var early = await Assert.ThrowsAsync<PlatformException>(() => session.Advance(null, GrowStage.Options));
+
+        Assert.Equal(GrowStage.Reality, moved.Stage);
+        Assert.Equal(GrowStage.Reality, retried.Stage);
+        Assert.Equal(GrowStage.Goal, Assert.Single(retried.Notes).Stage);
+        Assert.Equal(PlatformErrorCode.Conflict, early.Code);
+        Assert.Contains("not yet in OPTIONS", early.Message);
+        // Without a stage the call moves on from wherever the session is, as before.
+        Assert.Equal(GrowStage.Options, (await session.Advance(null)).Stage);
+    }
+
+    [Fact]
     public async Task Wrong_stage_operations_are_conflicts_that_say_what_is_allowed_now()
     {
         var grains = fixture.Grains;

@@ -22,8 +22,11 @@ public interface ICoachingSessionGrain : ITenantOwnedGrain
     /// <summary>Keeps notes for the current stage without moving on (in OPTIONS: the options found so far).</summary>
     [Alias("AddNote")] Task<CoachingSessionInfo> AddNote(string notes);
 
-    /// <summary>Keeps the notes for the current stage and moves to the next one.</summary>
-    [Alias("Advance")] Task<CoachingSessionInfo> Advance(string? notes);
+    /// <summary>
+    /// Keeps the notes for the current stage and moves to the next one. With <paramref name="from"/> (the stage the caller
+    /// moves on from), a session already past it is answered as it is, so a retry does not skip a stage.
+    /// </summary>
+    [Alias("Advance")] Task<CoachingSessionInfo> Advance(string? notes, GrowStage? from = null);
 
     /// <summary>
     /// Adds an action item (WILL only; the due date not before today). With an <paramref name="idempotencyKey"/>, a retry

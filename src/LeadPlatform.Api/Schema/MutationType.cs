@@ -127,7 +127,9 @@ public sealed class MutationType : ObjectGraphType
             .Description("Keeps the notes for the current stage and moves to the next GROW stage; WILL needs an action item first.")
             .Argument<NonNullGraphType<IdGraphType>>("sessionId")
             .Argument<StringGraphType>("notes")
-            .ResolveAsync(async c => await Session(c).Advance(Inputs.OptionalText(c.GetArgument<string?>("notes"), "notes")));
+            .Argument<GrowStageType>("from", "The stage you move on from. A session already past it (your retry, or a move made elsewhere) is " +
+                "answered as it is, without moving again; one not yet in it is a CONFLICT. Without it the session moves on from wherever it is.")
+            .ResolveAsync(async c => await Session(c).Advance(Inputs.OptionalText(c.GetArgument<string?>("notes"), "notes"), c.GetArgument<GrowStage?>("from")));
 
         Field<NonNullGraphType<ActionItemType>>("addAction").Authorize(Policies.ManagerOfSession("sessionId"))
             .Description("Adds an action item in WILL: what, by when (today or later), who (the employee by default) and what is needed.")

@@ -48,6 +48,17 @@ public static class GrowSessionRules
         : questionCount >= MaxQuestions ? $"A session holds at most {MaxQuestions} questions."
         : null;
 
+    /// <summary>
+    /// Whether an advance that names the stage it moves on from (<paramref name="from"/>) may move the session now. True
+    /// when the session is in that stage; false when it is already past it: the caller's own earlier attempt, whose answer
+    /// was lost, or a move made elsewhere, and either way the caller's intent holds, so nothing moves again. A session not
+    /// yet in that stage is refused (null refusal otherwise).
+    /// </summary>
+    public static (bool Move, string? Refusal) AdvanceFrom(GrowStage stage, GrowStage from, int actionCount) =>
+        stage == from ? (true, null)
+        : stage > from ? (false, null)
+        : (false, $"The session is in {Name(stage)}, not yet in {Name(from)}. {AllowedNow(stage, actionCount)}");
+
     /// <summary>Why a due date is not acceptable, or null: an action cannot be due before today.</summary>
     public static string? DueDateProblem(DateOnly dueDate, DateOnly today) =>
         dueDate < today ? $"must not be in the past (today is {today:yyyy-MM-dd})" : null;

@@ -81,11 +81,17 @@ public sealed class CoachingSessionGrain(
         return Info();
     }
 
-    public async Task<CoachingSessionInfo> Advance(string? notes)
+    public async Task<CoachingSessionInfo> Advance(string? notes, GrowStage? from = null)
     {
         EnsureExists();
         var text = string.IsNullOrWhiteSpace(notes) ? null : Require.Text(notes, "notes");
         var stage = Session.Stage;
+        if (from is { } named)
+        {
+            var (move, refusal) = GrowSessionRules.AdvanceFrom(stage, named, Session.Actions.Count);
+            if (refusal is not null) throw PlatformException.Conflict(refusal);
+            if (!move) return Info();
+        }
         var advance = GrowStageMachine.Advance(stage, Session.Actions.Count);
         if (!advance.Allowed) throw PlatformException.Conflict($"{advance.Refusal} {GrowSessionRules.AllowedNow(stage, Session.Actions.Count)}");
 

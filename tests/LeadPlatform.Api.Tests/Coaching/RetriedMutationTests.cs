@@ -1,11 +1,12 @@
 namespace LeadPlatform.Api.Tests.Coaching;
 
 /// <summary>
-/// <c>idempotencyKey</c> on <c>startCoachingSession</c>, <c>logInteraction</c> and <c>addAction</c>: a retry with the same key is answered
-/// what the first request made; bad or reused keys are refused; keys are the manager's own.
+/// Mutations a client can send again safely: <c>idempotencyKey</c> on <c>startCoachingSession</c>, <c>logInteraction</c> and
+/// <c>addAction</c> (a retry is answered what the first request made; bad or reused keys are refused; keys are the
+/// manager's own), and <c>advanceSession(from)</c> (a retry does not skip a stage).
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class IdempotencyKeyTests(HostFixture fixture)
+public sealed class RetriedMutationTests(HostFixture fixture)
 {
     private const string StartSession = "mutation($e:ID!,$g:String!,$k:String){ startCoachingSession(employeeId:$e, goal:$g, idempotencyKey:$k){ id } }";
     private const string LogInteraction = "mutation($m:ID!,$e:ID!,$k:String){ logInteraction(managerId:$m, employeeId:$e, hat: MANAGER, idempotencyKey:$k) }";
@@ -91,6 +92,29 @@ public sealed class IdempotencyKeyTests(HostFixture fixture)
         var actions = (await Host.Graph("query($s:ID!){ coachingSession(id:$s){ actions { id } } }", new { s = sessionId }, people.ManagerKey))
             .Ok().At("coachingSession", "actions");
         Assert.Equal([ids[0]], actions.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task An_advance_sent_twice_from_the_same_stage_moves_once_and_another_tenants_manager_is_refused()
+    {
+        var people = await CoachingPeople.Create(Host);
+        var foreign = await CoachingPeople.Create(Host);
+        var sessionId = await Start(people, "Plan the handover", key: null);
+        const string advance = "mutation($s:ID!,$f:GrowStage){ advanceSession(sessionId:$s, notes:\"The goal\", from:$f){ stage } }";
+
+        var stages = new List<string?>();
+        for (var i = 0; i < 2; i++)
+            stages.Add((await Host.Graph(advance, new { s = sessionId, f = "GOAL" }, people.ManagerKey)).Ok().At("advanceSession", "stage").GetString());
+        var early = await Host.Graph(advance, new { s = sessionId, f = "WILL" }, people.ManagerKey);
+        var refused = await Host.Graph(advance, new { s = sessionId, f = "REALITY" }, foreign.ManagerKey);
+
+        Assert.Equal(["REALITY", "REALITY"], stages);
+        Assert.Equal("CONFLICT", early.ErrorCode);
+        Assert.Equal("FORBIDDEN", refused.ErrorCode);
+        var session = (await Host.Graph("query($s:ID!){ coachingSession(id:$s){ stage notes { stage } } }", new { s = sessionId }, people.ManagerKey))
+            .Ok().At("coachingSession");
+        Assert.Equal("REALITY", session.GetProperty("stage").GetString());
+        Assert.Equal(1, session.GetProperty("notes").GetArrayLength());
     }
 
     private async Task<string> Start(CoachingPeople people, string goal, string? key) =>
