@@ -6,18 +6,13 @@ namespace LeadPlatform.Abstractions.Errors;
 public static class Require
 {
     /// <summary>A valid display name (trimmed), or BAD_USER_INPUT naming the field.</summary>
-    public static string Name(string? raw, string field)
-    {
-        var (name, error) = DisplayName.Validate(raw);
-        return name ?? throw PlatformException.BadInput(field, error!);
-    }
+    public static string Name(string? raw, string field) => Valid(DisplayName.Validate(raw), field);
 
     /// <summary>A valid idempotency key (trimmed), or BAD_USER_INPUT naming the field.</summary>
-    public static string IdempotencyKey(string? raw, string field)
-    {
-        var (key, error) = Domain.Identity.IdempotencyKey.Validate(raw);
-        return key ?? throw PlatformException.BadInput(field, error!);
-    }
+    public static string IdempotencyKey(string? raw, string field) => Valid(Domain.Identity.IdempotencyKey.Validate(raw), field);
+
+    private static string Valid((string? Value, string? Error) checkedValue, string field) =>
+        checkedValue.Value ?? throw PlatformException.BadInput(field, checkedValue.Error!);
 
     /// <summary>Longest free text (a question, notes, a goal) accepted; keeps grain states far below storage limits.</summary>
     public const int MaxTextLength = 2000;

@@ -14,14 +14,7 @@ public static class IdempotencyKey
     public const int MaxLength = 100;
 
     /// <summary>The trimmed key, or an error message that says what is wrong.</summary>
-    public static (string? Key, string? Error) Validate(string? raw)
-    {
-        var key = raw?.Trim();
-        if (string.IsNullOrEmpty(key)) return (null, "must not be empty");
-        if (key.Length > MaxLength) return (null, $"must be at most {MaxLength} characters");
-        if (key.Any(char.IsControl)) return (null, "must not contain control characters");
-        return (key, null);
-    }
+    public static (string? Key, string? Error) Validate(string? raw) => ShortText.Validate(raw, MaxLength);
 
     /// <summary>
     /// The entity id (<see cref="EntityId"/>'s form) a request with <paramref name="key"/> creates within
