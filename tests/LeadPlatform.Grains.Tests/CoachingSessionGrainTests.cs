@@ -50,8 +50,7 @@ public sealed class CoachingSessionGrainTests(CoachingClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var world = await CoachingWorld.Build(grains);
-        var started = await grains.GetGrain<IManagerGrain>(world.ManagerId).StartCoachingSession(world.BeginnerId, "Plan the release", null);
-        var session = grains.GetGrain<ICoachingSessionGrain>(started.Id);
+        var session = await NewSession(grains, world, "Plan the release", null);
 
         var moved = await session.Advance("The goal", GrowStage.Goal);
         var retried = await session.Advance("The goal", GrowStage.Goal);
@@ -71,8 +70,7 @@ public sealed class CoachingSessionGrainTests(CoachingClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var world = await CoachingWorld.Build(grains);
-        var started = await grains.GetGrain<IManagerGrain>(world.ManagerId).StartCoachingSession(world.BeginnerId, "Plan the release", null);
-        var session = grains.GetGrain<ICoachingSessionGrain>(started.Id);
+        var session = await NewSession(grains, world, "Plan the release", null);
 
         var early = await Assert.ThrowsAsync<PlatformException>(() => session.AddAction("Call", fixture.Today, ActionOwner.Employee, null));
         Assert.Equal(PlatformErrorCode.Conflict, early.Code);
@@ -113,8 +111,7 @@ public sealed class CoachingSessionGrainTests(CoachingClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var world = await CoachingWorld.Build(grains);
-        var started = await grains.GetGrain<IManagerGrain>(world.ManagerId).StartCoachingSession(world.BeginnerId, "Handle the angry customer", Language.En);
-        var session = grains.GetGrain<ICoachingSessionGrain>(started.Id);
+        var session = await NewSession(grains, world, "Handle the angry customer", Language.En);
         await session.Advance(null);
         var analysis = await session.RecordQuestion("You should just call him tomorrow.");
         Assert.True(analysis.GivesSolution);
@@ -130,8 +127,7 @@ public sealed class CoachingSessionGrainTests(CoachingClusterFixture fixture)
     {
         var grains = fixture.Grains;
         var world = await CoachingWorld.Build(grains);
-        var started = await grains.GetGrain<IManagerGrain>(world.ManagerId).StartCoachingSession(world.BeginnerId, "Handle the angry customer", Language.En);
-        var session = grains.GetGrain<ICoachingSessionGrain>(started.Id);
+        var session = await NewSession(grains, world, "Handle the angry customer", Language.En);
         await session.Advance(null);
         await session.Advance(null);
         await session.AddNote("- Call him\n- Send a written apology");
@@ -191,10 +187,13 @@ public sealed class CoachingSessionGrainTests(CoachingClusterFixture fixture)
         Assert.Equal(1, figures.ManagersCoaching);
     }
 
+    /// <summary>A session the world's manager starts with the beginner, in GOAL.</summary>
+    private static async Task<ICoachingSessionGrain> NewSession(IGrainFactory grains, CoachingWorld world, string goal, Language? language) =>
+        grains.GetGrain<ICoachingSessionGrain>((await grains.GetGrain<IManagerGrain>(world.ManagerId).StartCoachingSession(world.BeginnerId, goal, language)).Id);
+
     private static async Task<ICoachingSessionGrain> SessionInWill(IGrainFactory grains, CoachingWorld world, params string[] questions)
     {
-        var started = await grains.GetGrain<IManagerGrain>(world.ManagerId).StartCoachingSession(world.BeginnerId, "Sneller tickets afhandelen", null);
-        var session = grains.GetGrain<ICoachingSessionGrain>(started.Id);
+        var session = await NewSession(grains, world, "Sneller tickets afhandelen", null);
         foreach (var question in questions) await session.RecordQuestion(question);
         for (var i = 0; i < 3; i++) await session.Advance(null);
         return session;
