@@ -102,19 +102,11 @@ public sealed class ManagerGrain(
         return session;
     }
 
-    /// <summary>
-    /// The session an earlier request with this idempotency key started, or null (always null without a key). A key used
-    /// for another employee, goal or language is CONFLICT: the client mixed up its requests, and neither is guessed.
-    /// </summary>
-    private async Task<CoachingSessionInfo?> StartedBefore(string sessionId, string? idempotencyKey, string employeeId, string goal, Language? language)
-    {
-        if (idempotencyKey is null) return null;
-        var started = await GrainFactory.GetGrain<ICoachingSessionGrain>(sessionId).Get();
-        if (started is null) return null;
-        if (started.EmployeeId != employeeId || started.Goal != Require.Text(goal, "goal") || (language is { } asked && asked != started.Language))
-            throw PlatformException.Conflict($"The idempotency key started session '{sessionId}' with another employee, goal or language.");
-        return started;
-    }
+    /// <summary>The session an earlier request with this idempotency key started, or null (always null without a key).</summary>
+    private async Task<CoachingSessionInfo?> StartedBefore(string sessionId, string? idempotencyKey, string employeeId, string goal, Language? language) =>
+        await KeyedRetry.Read(idempotencyKey, GrainFactory.GetGrain<ICoachingSessionGrain>(sessionId).Get,
+            started => started.EmployeeId == employeeId && started.Goal == Require.Text(goal, "goal") && (language is not { } asked || asked == started.Language),
+            $"session '{sessionId}'", "employee, goal or language");
 
     public Task<string[]> GetCoachingSessionIds()
     {
@@ -129,16 +121,15 @@ public sealed class ManagerGrain(
         var text = string.IsNullOrWhiteSpace(note) ? null : Require.Text(note, "note");
         var interactionId = CreatedId(EntityKinds.Interaction, idempotencyKey);
         // The interaction and its adoption fact are saved in one write: a retry finds both or neither.
-        if (Manager.Interactions.Find(i => i.Id == interactionId) is not { } logged)
-            return await Record(interactionId, employee, employeeId, hat, text, time.GetUtcNow());
-        if (logged.Interaction.EmployeeId != employeeId || logged.Interaction.Hat != hat || logged.Note != text)
-            throw PlatformException.Conflict($"The idempotency key logged interaction '{interactionId}' with another employee, hat or note.");
-        return logged;
+        return KeyedRetry.Match(Manager.Interactions.Find(i => i.Id == interactionId),
+                logged => logged.Interaction.EmployeeId == employeeId && logged.Interaction.Hat == hat && logged.Note == text,
+                $"interaction '{interactionId}'", "employee, hat or note")
+            ?? await Record(interactionId, employee, employeeId, hat, text, time.GetUtcNow());
     }
 
     /// <summary>A new id, or with an idempotency key the one the first attempt used. Keys are the manager's own.</summary>
     private string CreatedId(string kind, string? idempotencyKey) =>
-        new TenantKey(OrganisationId, CreatedIds.For(kind, Id, idempotencyKey)).ToString();
+        GrainKeys.Child(OrganisationId, kind, Id, idempotencyKey);
 
     public Task<LoggedInteraction[]> GetInteractions()
     {

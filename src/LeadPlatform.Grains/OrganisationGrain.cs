@@ -37,10 +37,16 @@ public sealed class OrganisationGrain(
 
     public Task<OrganisationInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
 
-    public async Task<TeamInfo> AddTeam(string name)
+    public async Task<TeamInfo> AddTeam(string name, string? idempotencyKey = null)
     {
         EnsureChangeable();
-        var team = await CreateTeam(Require.Name(name, "name"));
+        var validName = Require.Name(name, "name");
+        // Keys are the organisation's own: its admins and its consultancy add teams.
+        var teamId = GrainKeys.Child(Id, EntityKinds.Team, Id, idempotencyKey);
+        var made = await KeyedRetry.Read(idempotencyKey, GrainFactory.GetGrain<ITeamGrain>(teamId).Get, t => t.Name == validName, $"team '{teamId}'", "name");
+        // A retry lists the team only if the first attempt failed before the organisation's list was saved.
+        if (made is not null && state.State.TeamIds.Contains(teamId)) return made;
+        var team = made is null ? await CreateTeam(teamId, validName) : List(made);
         await state.WriteStateAsync();
         return team;
     }
@@ -57,7 +63,7 @@ public sealed class OrganisationGrain(
         var teamsCreated = 0;
         foreach (var team in teams.Where(t => !existing.ContainsKey(t.Team)))
         {
-            existing[team.Team] = (await CreateTeam(team.Team)).Id;
+            existing[team.Team] = (await CreateTeam(GrainKeys.NewChild(Id, EntityKinds.Team), team.Team)).Id;
             teamsCreated++;
         }
         if (teamsCreated > 0) await state.WriteStateAsync();
@@ -95,9 +101,12 @@ public sealed class OrganisationGrain(
     }
 
     /// <summary>Creates a team grain and lists it; the caller saves.</summary>
-    private async Task<TeamInfo> CreateTeam(string validName)
+    private async Task<TeamInfo> CreateTeam(string teamId, string validName) =>
+        List(await GrainFactory.GetGrain<ITeamGrain>(teamId).Create(validName));
+
+    /// <summary>Lists a team; the caller saves.</summary>
+    private TeamInfo List(TeamInfo team)
     {
-        var team = await GrainFactory.GetGrain<ITeamGrain>(GrainKeys.NewChild(Id, EntityKinds.Team)).Create(validName);
         state.State.TeamIds.Add(team.Id);
         info = null;
         return team;

@@ -32,7 +32,7 @@ public sealed partial class TeamGrain
             .Where(e => e is not null).Select(e => e!.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var wanted = rows.Where(r => r.Employee is not null && !skipped.Contains(r.Line)).Select(r => r.Employee!)
             .Where(name => existing.Add(name)).ToArray();
-        var created = await Task.WhenAll(wanted.Select(CreateEmployee));
+        var created = await Task.WhenAll(wanted.Select(name => CreateEmployee(ChildId(EntityKinds.Employee, idempotencyKey: null), name)));
         if (created.Length > 0)
         {
             state.State.EmployeeIds.AddRange(created.Select(e => e.Id));

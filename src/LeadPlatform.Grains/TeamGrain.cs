@@ -39,13 +39,18 @@ public sealed partial class TeamGrain(
 
     public Task<TeamInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
 
-    public async Task<ManagerInfo> AddManager(string name)
+    public async Task<ManagerInfo> AddManager(string name, string? idempotencyKey = null)
     {
         EnsureExists();
-        if (state.State.ManagerId is not null)
-            throw PlatformException.Conflict($"Team '{Id}' is already led by manager '{state.State.ManagerId}'.");
+        var managerId = ChildId(EntityKinds.Manager, idempotencyKey);
+        if (state.State.ManagerId is { } current && current != managerId)
+            throw PlatformException.Conflict($"Team '{Id}' is already led by manager '{current}'.");
         var validName = Require.Name(name, "name");
-        var manager = await GrainFactory.GetGrain<IManagerGrain>(GrainKeys.NewChild(OrganisationId, EntityKinds.Manager)).Create(validName, Id);
+        var grain = GrainFactory.GetGrain<IManagerGrain>(managerId);
+        var manager = await KeyedRetry.Read(idempotencyKey, grain.Get, m => m.Name == validName && m.TeamId == Id, $"manager '{managerId}'", "name or team");
+        // A retry after the team saved its manager: nothing is left to do.
+        if (manager is not null && state.State.ManagerId == managerId) return manager;
+        manager ??= await grain.Create(validName, Id);
         state.State.ManagerId = manager.Id;
         // Saved with the link and handed on through the outbox: sent directly, a store hiccup at the adoption grain
         // lost the count for good while the team kept its manager (found by the hardening fault tests).
@@ -55,19 +60,27 @@ public sealed partial class TeamGrain(
         return manager;
     }
 
-    public async Task<EmployeeInfo> AddEmployee(string name)
+    public async Task<EmployeeInfo> AddEmployee(string name, string? idempotencyKey = null)
     {
         EnsureExists();
-        var employee = await CreateEmployee(Require.Name(name, "name"));
-        state.State.EmployeeIds.Add(employee.Id);
+        var validName = Require.Name(name, "name");
+        var employeeId = ChildId(EntityKinds.Employee, idempotencyKey);
+        var employee = await KeyedRetry.Read(idempotencyKey, GrainFactory.GetGrain<IEmployeeGrain>(employeeId).Get,
+                e => e.Name == validName && e.TeamId == Id, $"employee '{employeeId}'", "name or team")
+            ?? await CreateEmployee(employeeId, validName);
+        // A retry lists the employee only if the first attempt failed before the team's list was saved.
+        if (state.State.EmployeeIds.Contains(employeeId)) return employee;
+        state.State.EmployeeIds.Add(employeeId);
         await state.WriteStateAsync();
         return employee;
     }
 
     /// <summary>Creates an employee grain of this team; the caller adds it to the team's list and saves.</summary>
-    private Task<EmployeeInfo> CreateEmployee(string validName) =>
-        GrainFactory.GetGrain<IEmployeeGrain>(GrainKeys.NewChild(OrganisationId, EntityKinds.Employee))
-            .Create(validName, Id, state.State.Crisis is not null);
+    private Task<EmployeeInfo> CreateEmployee(string employeeId, string validName) =>
+        GrainFactory.GetGrain<IEmployeeGrain>(employeeId).Create(validName, Id, state.State.Crisis is not null);
+
+    /// <summary>A new member's or team session's key, or with an idempotency key the first attempt's. Keys are the team's own.</summary>
+    private string ChildId(string kind, string? idempotencyKey) => GrainKeys.Child(OrganisationId, kind, Id, idempotencyKey);
 
     public async Task<TeamInfo> SetCrisis(bool active, string? reason)
     {
@@ -79,13 +92,17 @@ public sealed partial class TeamGrain(
         return Info();
     }
 
-    public async Task<TeamInfo> RecordPulse(int energy, int engagement)
+    public async Task<TeamInfo> RecordPulse(int energy, int engagement, string? idempotencyKey = null)
     {
         EnsureExists();
         if (PulseScale.Problem(energy) is { } energyProblem) throw PlatformException.BadInput("energy", energyProblem);
         if (PulseScale.Problem(engagement) is { } engagementProblem) throw PlatformException.BadInput("engagement", engagementProblem);
         var pulse = state.State.Pulse;
-        var reading = new PulseReading(energy, engagement, time.GetUtcNow());
+        var requestId = idempotencyKey is null ? null : CreatedIds.For(EntityKinds.PulseReading, Id, idempotencyKey);
+        if (KeyedRetry.Match(requestId is null ? null : pulse.Find(r => r.RequestId == requestId),
+                r => r.Energy == energy && r.Engagement == engagement, $"pulse reading '{requestId}'", "energy or engagement") is not null)
+            return Info();
+        var reading = new PulseReading(energy, engagement, time.GetUtcNow(), requestId);
         pulse.Add(reading);
         if (pulse.Count > PulseScale.MaxReadings) pulse.RemoveRange(0, pulse.Count - PulseScale.MaxReadings);
         // The pulse also goes into the adoption counters, so organisation reports show it beside adoption.
@@ -103,13 +120,17 @@ public sealed partial class TeamGrain(
         return Task.FromResult(state.State.Pulse.ToArray());
     }
 
-    public async Task<TeamSessionInfo> StartTeamSession(string topic)
+    public async Task<TeamSessionInfo> StartTeamSession(string topic, string? idempotencyKey = null)
     {
         EnsureExists();
         var validTopic = Require.Text(topic, "topic");
-        var session = await GrainFactory.GetGrain<ITeamSessionGrain>(GrainKeys.NewChild(OrganisationId, EntityKinds.TeamSession)).Start(Id, validTopic);
+        var sessionId = ChildId(EntityKinds.TeamSession, idempotencyKey);
+        var grain = GrainFactory.GetGrain<ITeamSessionGrain>(sessionId);
+        var session = await KeyedRetry.Read(idempotencyKey, grain.Get, s => s.Topic == validTopic && s.TeamId == Id, $"team session '{sessionId}'", "topic or team")
+            ?? await grain.Start(Id, validTopic);
         var ids = state.State.TeamSessionIds;
-        ids.Add(session.Id);
+        if (ids.Contains(sessionId)) return session;
+        ids.Add(sessionId);
         if (ids.Count > ManagerGrain.MaxListed) ids.RemoveRange(0, ids.Count - ManagerGrain.MaxListed);
         await state.WriteStateAsync();
         return session;

@@ -16,8 +16,11 @@ public interface ICoachingSessionGrain : ITenantOwnedGrain
 
     [Alias("Get")] Task<CoachingSessionInfo?> Get();
 
-    /// <summary>Stores a question the manager asked, in the current stage, and returns its analysis.</summary>
-    [Alias("RecordQuestion")] Task<QuestionAnalysis> RecordQuestion(string text);
+    /// <summary>
+    /// Stores a question the manager asked, in the current stage, and returns its analysis. With an
+    /// <paramref name="idempotencyKey"/>, a retry answers the first attempt's analysis and counts the question once.
+    /// </summary>
+    [Alias("RecordQuestion")] Task<QuestionAnalysis> RecordQuestion(string text, string? idempotencyKey = null);
 
     /// <summary>Keeps notes for the current stage without moving on (in OPTIONS: the options found so far).</summary>
     [Alias("AddNote")] Task<CoachingSessionInfo> AddNote(string notes);

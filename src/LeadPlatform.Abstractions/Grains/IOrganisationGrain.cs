@@ -11,7 +11,8 @@ public interface IOrganisationGrain : ITenantOwnedGrain
 
     [Alias("Get")] Task<OrganisationInfo?> Get();
 
-    [Alias("AddTeam")] Task<TeamInfo> AddTeam(string name);
+    /// <summary>Adds a team. With an <paramref name="idempotencyKey"/>, a retry answers the team the first attempt added.</summary>
+    [Alias("AddTeam")] Task<TeamInfo> AddTeam(string name, string? idempotencyKey = null);
 
     /// <summary>Onboarding: creates the teams, managers and employees of the rows that do not exist yet, by name.</summary>
     [Alias("ImportStructure")] Task<ImportResult> ImportStructure(ImportTeamRows[] teams);

@@ -13,10 +13,14 @@ public interface ITeamGrain : ITenantOwnedGrain
     /// <summary>The team, or null. Interleaves: members ask it while the team may be waiting on them (crisis push).</summary>
     [AlwaysInterleave, Alias("Get")] Task<TeamInfo?> Get();
 
-    /// <summary>Adds the manager who leads this team (one per team).</summary>
-    [Alias("AddManager")] Task<ManagerInfo> AddManager(string name);
+    /// <summary>
+    /// Adds the manager who leads this team (one per team). With an <paramref name="idempotencyKey"/>, a retry answers the
+    /// manager the first attempt added.
+    /// </summary>
+    [Alias("AddManager")] Task<ManagerInfo> AddManager(string name, string? idempotencyKey = null);
 
-    [Alias("AddEmployee")] Task<EmployeeInfo> AddEmployee(string name);
+    /// <summary>Adds an employee. With an <paramref name="idempotencyKey"/>, a retry answers the employee the first attempt added.</summary>
+    [Alias("AddEmployee")] Task<EmployeeInfo> AddEmployee(string name, string? idempotencyKey = null);
 
     /// <summary>Onboarding: adds the manager and employees named in the rows that are not there yet (matched by name).</summary>
     [Alias("ImportMembers")] Task<ImportResult> ImportMembers(ImportMemberRow[] rows);
@@ -24,13 +28,17 @@ public interface ITeamGrain : ITenantOwnedGrain
     /// <summary>Starts or lifts a crisis; the members learn it at once, so their reads need no call here.</summary>
     [Alias("SetCrisis")] Task<TeamInfo> SetCrisis(bool active, string? reason);
 
-    /// <summary>Adds a pulse reading (energy, engagement 1..5) to the team's bounded time series.</summary>
-    [Alias("RecordPulse")] Task<TeamInfo> RecordPulse(int energy, int engagement);
+    /// <summary>
+    /// Adds a pulse reading (energy, engagement 1..5) to the team's bounded time series. With an
+    /// <paramref name="idempotencyKey"/>, a retry adds nothing while the first attempt's reading is kept.
+    /// </summary>
+    [Alias("RecordPulse")] Task<TeamInfo> RecordPulse(int energy, int engagement, string? idempotencyKey = null);
 
     /// <summary>The pulse readings, oldest first.</summary>
     [Alias("GetPulse")] Task<PulseReading[]> GetPulse();
 
-    [Alias("StartTeamSession")] Task<TeamSessionInfo> StartTeamSession(string topic);
+    /// <summary>Starts a team session. With an <paramref name="idempotencyKey"/>, a retry answers the session the first attempt started.</summary>
+    [Alias("StartTeamSession")] Task<TeamSessionInfo> StartTeamSession(string topic, string? idempotencyKey = null);
 
     /// <summary>The team coaching sessions, newest last (bounded).</summary>
     [Alias("GetTeamSessionIds")] Task<string[]> GetTeamSessionIds();

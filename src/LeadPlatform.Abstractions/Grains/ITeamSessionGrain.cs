@@ -10,8 +10,11 @@ public interface ITeamSessionGrain : ITenantOwnedGrain
 
     [Alias("Get")] Task<TeamSessionInfo?> Get();
 
-    /// <summary>Adds an idea owned by a member of the team (its manager or one of its employees).</summary>
-    [Alias("AddIdea")] Task<TeamIdea> AddIdea(string text, string ownerId);
+    /// <summary>
+    /// Adds an idea owned by a member of the team (its manager or one of its employees). With an
+    /// <paramref name="idempotencyKey"/>, a retry answers the idea the first attempt added.
+    /// </summary>
+    [Alias("AddIdea")] Task<TeamIdea> AddIdea(string text, string ownerId, string? idempotencyKey = null);
 
     /// <summary>GDPR erasure: removes the ideas this person owns; repeating it changes nothing.</summary>
     [Alias("RemoveIdeasOf")] Task RemoveIdeasOf(string ownerId);

@@ -43,20 +43,23 @@ public sealed class MutationType : ObjectGraphType
         Field<NonNullGraphType<TeamType>>("addTeam").Authorize(Policies.ManageStructure("organisationId")).Audited(AuditRule.Result(t => ((TeamInfo)t).Id))
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")
             .Argument<NonNullGraphType<StringGraphType>>("name")
+            .IdempotencyKeyArgument()
             .ResolveAsync(async c => await c.Grains()
                 .GetGrain<IOrganisationGrain>(Require.RootId(c.GetArgument<string>("organisationId"), EntityKinds.Organisation, "Organisation"))
-                .AddTeam(c.GetArgument<string>("name")));
+                .AddTeam(c.GetArgument<string>("name"), c.IdempotencyKey()));
 
         Field<NonNullGraphType<ManagerType>>("addManager").Authorize(Policies.ManageStructure("teamId")).Audited(AuditRule.Result(m => ((ManagerInfo)m).Id))
             .Description("Adds the manager who leads the team.")
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<NonNullGraphType<StringGraphType>>("name")
-            .ResolveAsync(async c => await Team(c, "teamId").AddManager(c.GetArgument<string>("name")));
+            .IdempotencyKeyArgument()
+            .ResolveAsync(async c => await Team(c, "teamId").AddManager(c.GetArgument<string>("name"), c.IdempotencyKey()));
 
         Field<NonNullGraphType<EmployeeType>>("addEmployee").Authorize(Policies.ManageStructure("teamId")).Audited(AuditRule.Result(e => ((EmployeeInfo)e).Id))
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<NonNullGraphType<StringGraphType>>("name")
-            .ResolveAsync(async c => await Team(c, "teamId").AddEmployee(c.GetArgument<string>("name")));
+            .IdempotencyKeyArgument()
+            .ResolveAsync(async c => await Team(c, "teamId").AddEmployee(c.GetArgument<string>("name"), c.IdempotencyKey()));
 
         Field<NonNullGraphType<AssessmentType>>("assessEmployee").Authorize(Policies.ManagerOfEmployeeThroughTeamGate("employeeId"))
             .Description("Records how able and committed the employee is on one task.")
@@ -115,7 +118,8 @@ public sealed class MutationType : ObjectGraphType
             .Description("Stores a question you asked in the current stage and returns its analysis.")
             .Argument<NonNullGraphType<IdGraphType>>("sessionId")
             .Argument<NonNullGraphType<StringGraphType>>("text")
-            .ResolveAsync(async c => await Session(c).RecordQuestion(Inputs.Sentence(c.GetArgument<string>("text"), "text")));
+            .IdempotencyKeyArgument()
+            .ResolveAsync(async c => await Session(c).RecordQuestion(Inputs.Sentence(c.GetArgument<string>("text"), "text"), c.IdempotencyKey()));
 
         Field<NonNullGraphType<CoachingSessionType>>("addSessionNote").Authorize(Policies.ManagerOfSession("sessionId"))
             .Description("Keeps notes for the current stage without moving on, e.g. the options found so far in OPTIONS (one per line).")
@@ -157,22 +161,25 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<NonNullGraphType<IntGraphType>>("energy")
             .Argument<NonNullGraphType<IntGraphType>>("engagement")
-            .ResolveAsync(async c => await Team(c, "teamId").RecordPulse(c.GetArgument<int>("energy"), c.GetArgument<int>("engagement")));
+            .IdempotencyKeyArgument()
+            .ResolveAsync(async c => await Team(c, "teamId").RecordPulse(c.GetArgument<int>("energy"), c.GetArgument<int>("engagement"), c.IdempotencyKey()));
 
         Field<NonNullGraphType<TeamSessionType>>("startTeamSession").Authorize(Policies.LeadOrManageTeam("teamId"))
             .Description("Starts a team coaching session on a topic; the team's ideas are added with addTeamIdea, each with an owner.")
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<NonNullGraphType<StringGraphType>>("topic")
-            .ResolveAsync(async c => await Team(c, "teamId").StartTeamSession(Inputs.Text(c.GetArgument<string>("topic"), "topic")));
+            .IdempotencyKeyArgument()
+            .ResolveAsync(async c => await Team(c, "teamId").StartTeamSession(Inputs.Text(c.GetArgument<string>("topic"), "topic"), c.IdempotencyKey()));
 
         Field<NonNullGraphType<TeamIdeaType>>("addTeamIdea").Authorize(Policies.LeadOrManageTeamOfSession("teamSessionId"))
             .Description("Adds an idea of the team to a team session; ownerId is the team member (manager or employee) who takes it forward.")
             .Argument<NonNullGraphType<IdGraphType>>("teamSessionId")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<NonNullGraphType<IdGraphType>>("ownerId")
+            .IdempotencyKeyArgument()
             .ResolveAsync(async c => await c.Grains()
                 .GetGrain<ITeamSessionGrain>(Require.Key(c.GetArgument<string>("teamSessionId"), EntityKinds.TeamSession, "Team session").ToString())
-                .AddIdea(Inputs.Text(c.GetArgument<string>("text"), "text"), c.GetArgument<string>("ownerId")));
+                .AddIdea(Inputs.Text(c.GetArgument<string>("text"), "text"), c.GetArgument<string>("ownerId"), c.IdempotencyKey()));
 
         Field<NonNullGraphType<ApiKeyType>>("issueApiKey").Authorize(Policies.KeyManagement).Audited(AuditRule.Argument("tenantId"))
             .Description("Issues a key for a role in a tenant; the key text is returned once.")

@@ -51,15 +51,20 @@ public sealed class CoachingSessionGrain(
 
     public Task<CoachingSessionInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
 
-    public async Task<QuestionAnalysis> RecordQuestion(string text)
+    public async Task<QuestionAnalysis> RecordQuestion(string text, string? idempotencyKey = null)
     {
         EnsureExists();
         var question = Require.Text(text, "text");
+        var requestId = idempotencyKey is null ? null : CreatedIds.For(EntityKinds.Question, Id, idempotencyKey);
+        // A retry is answered before the stage rules: the session may have moved on since the first attempt recorded it.
+        if (KeyedRetry.Match(requestId is null ? null : Session.Questions.Find(q => q.RequestId == requestId),
+                q => q.Text == question, $"question '{requestId}'", "text") is { } recorded)
+            return recorded.Analysis;
         if (GrowSessionRules.QuestionRefusal(Session.Stage, Session.Questions.Count, Session.Actions.Count) is { } refusal)
             throw PlatformException.Conflict(refusal);
         var now = NextMoment();
         var analysis = QuestionAnalyser.Analyse(question, Session.Language);
-        Session.Questions.Add(new RecordedQuestion(question, Session.Stage, now, analysis));
+        Session.Questions.Add(new RecordedQuestion(question, Session.Stage, now, analysis, requestId));
         var kind = analysis.Kind switch
         {
             QuestionKind.Open => AdoptionEventKind.QuestionOpen,
@@ -143,8 +148,8 @@ public sealed class CoachingSessionGrain(
     /// </summary>
     private async Task<ActionItem> AddedBefore(ActionItem added, string description, DateOnly dueDate, ActionOwner owner, string? needs)
     {
-        if (added.Description != Require.Text(description, "description") || added.DueDate != dueDate || added.Owner != owner || added.Needs != ActionNeeds(needs))
-            throw PlatformException.Conflict($"The idempotency key added action '{added.Id}' with another description, due date, owner or needs.");
+        KeyedRetry.Match(added, a => a.Description == Require.Text(description, "description") && a.DueDate == dueDate && a.Owner == owner && a.Needs == ActionNeeds(needs),
+            $"action '{added.Id}'", "description, due date, owner or needs");
         await Manager.TrackAction(added);
         return added;
     }

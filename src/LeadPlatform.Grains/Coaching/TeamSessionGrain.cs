@@ -26,10 +26,15 @@ public sealed class TeamSessionGrain(
 
     public Task<TeamSessionInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
 
-    public async Task<TeamIdea> AddIdea(string text, string ownerId)
+    public async Task<TeamIdea> AddIdea(string text, string ownerId, string? idempotencyKey = null)
     {
         if (!state.RecordExists) throw PlatformException.NotFound("Team session", Id);
         var idea = Require.Text(text, "text");
+        // Keys are the team session's own: its team's lead and managers add ideas.
+        var ideaId = CreatedIds.For(EntityKinds.Idea, Id, idempotencyKey);
+        if (KeyedRetry.Match(state.State.Ideas.Find(i => i.Id == ideaId), i => i.Text == idea && i.OwnerId == ownerId, $"idea '{ideaId}'", "text or owner")
+            is { } added)
+            return added;
         if (state.State.Ideas.Count >= MaxIdeas) throw PlatformException.Conflict($"A team session holds at most {MaxIdeas} ideas.");
         // Grain-to-grain calls skip the silo's tenant check: only the team's own members can own an idea.
         var team = await GrainFactory.GetGrain<ITeamGrain>(state.State.TeamId!).Get();
@@ -37,10 +42,10 @@ public sealed class TeamSessionGrain(
             && team is not null && (team.ManagerId == ownerId || team.EmployeeIds.Contains(ownerId));
         if (!isMember) throw PlatformException.BadInput("ownerId", "must be the manager or an employee of the team");
 
-        var added = new TeamIdea(EntityId.New(EntityKinds.Idea), idea, ownerId!, time.GetUtcNow());
-        state.State.Ideas.Add(added);
+        var made = new TeamIdea(ideaId, idea, ownerId!, time.GetUtcNow());
+        state.State.Ideas.Add(made);
         await state.WriteStateAsync();
-        return added;
+        return made;
     }
 
     public async Task RemoveIdeasOf(string ownerId)

@@ -1,0 +1,182 @@
+using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Domain.Coaching;
+using LeadPlatform.Domain.Leadership;
+using LeadPlatform.Grains.Tests.Privacy;
+
+namespace LeadPlatform.Grains.Tests;
+
+/// <summary>
+/// Teams, managers, employees, team sessions, ideas, pulse readings and questions requested again with the same
+/// idempotency key (after a failure the client could not read, or an answer that never came) are made once.
+/// </summary>
+[Collection(PrivacyClusterCollection.Name)]
+public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
+{
+    [Theory]
+    [InlineData("team")]       // the employee was created; the team's list of it was not saved
+    [InlineData("employee")]   // the employee itself was not saved
+    public async Task An_employee_added_halfway_and_retried_with_its_key_is_one_listed_employee(string failingState)
+    {
+        var grains = fixture.Grains;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+
+        PrivacyClusterFixture.Faults.FailOnce(failingState, "write");
+        await Assert.ThrowsAnyAsync<Exception>(() => team.AddEmployee("Jan", "jan-1"));
+        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
+        var employee = await team.AddEmployee("Jan", "jan-1");
+
+        Assert.Equal([employee.Id], (await team.Get())!.EmployeeIds);
+        Assert.Equal(employee, await grains.GetGrain<IEmployeeGrain>(employee.Id).Get());
+    }
+
+    [Fact]
+    public async Task An_employee_added_again_with_its_key_is_answered_and_without_one_is_a_second_employee()
+    {
+        var grains = fixture.Grains;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+
+        var first = await team.AddEmployee("Jan", "jan-1");
+        var again = await team.AddEmployee(" Jan ", "jan-1");
+        var unkeyed = await team.AddEmployee("Jan");
+        var conflict = await Assert.ThrowsAsync<PlatformException>(() => team.AddEmployee("Sanne", "jan-1"));
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first.Id, unkeyed.Id);
+        Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
+        Assert.Equal([first.Id, unkeyed.Id], (await team.Get())!.EmployeeIds);
+    }
+
+    [Fact]
+    public async Task The_same_key_in_two_teams_adds_two_employees()
+    {
+        var grains = fixture.Grains;
+        var (organisation, team) = await NewStructure.OrganisationWithTeam(grains);
+        var otherTeam = grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Sales")).Id);
+
+        var employee = await team.AddEmployee("Jan", "monday");
+        var other = await otherTeam.AddEmployee("Jan", "monday");
+
+        Assert.NotEqual(employee.Id, other.Id);
+        Assert.Equal(otherTeam.GetPrimaryKeyString(), other.TeamId);
+    }
+
+    [Fact]
+    public async Task A_manager_added_halfway_and_retried_with_its_key_leads_the_team_and_a_repeat_is_answered()
+    {
+        var grains = fixture.Grains;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+
+        // The manager was created; the team's link to it was not saved.
+        PrivacyClusterFixture.Faults.FailOnce("team", "write");
+        await Assert.ThrowsAnyAsync<Exception>(() => team.AddManager("Mila", "mila-1"));
+        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
+        var manager = await team.AddManager("Mila", "mila-1");
+        var again = await team.AddManager("Mila", "mila-1");
+        var unkeyed = await Assert.ThrowsAsync<PlatformException>(() => team.AddManager("Mila"));
+        var otherName = await Assert.ThrowsAsync<PlatformException>(() => team.AddManager("Noor", "mila-1"));
+
+        Assert.Equal(manager, again);
+        Assert.Equal(manager.Id, (await team.Get())!.ManagerId);
+        Assert.Equal(PlatformErrorCode.Conflict, unkeyed.Code);
+        Assert.Equal(PlatformErrorCode.Conflict, otherName.Code);
+    }
+
+    [Fact]
+    public async Task A_team_added_halfway_and_retried_with_its_key_is_listed_once_and_another_name_is_a_conflict()
+    {
+        var grains = fixture.Grains;
+        var (organisation, support) = await NewStructure.OrganisationWithTeam(grains);
+
+        // The team was created; the organisation's list of it was not saved.
+        PrivacyClusterFixture.Faults.FailOnce("organisation", "write");
+        await Assert.ThrowsAnyAsync<Exception>(() => organisation.AddTeam("Sales", "sales-1"));
+        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
+        var team = await organisation.AddTeam("Sales", "sales-1");
+        var again = await organisation.AddTeam("Sales", "sales-1");
+        var conflict = await Assert.ThrowsAsync<PlatformException>(() => organisation.AddTeam("Marketing", "sales-1"));
+
+        Assert.Equal(team.Id, again.Id);
+        Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
+        Assert.Equal([support.GetPrimaryKeyString(), team.Id], (await organisation.Get())!.TeamIds);
+    }
+
+    [Fact]
+    public async Task A_team_session_started_halfway_and_retried_with_its_key_is_listed_once()
+    {
+        var grains = fixture.Grains;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+
+        PrivacyClusterFixture.Faults.FailOnce("team", "write");
+        await Assert.ThrowsAnyAsync<Exception>(() => team.StartTeamSession("Fewer reopened tickets", "retro-1"));
+        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
+        var session = await team.StartTeamSession("Fewer reopened tickets", "retro-1");
+        var again = await team.StartTeamSession("Fewer reopened tickets", "retro-1");
+        var conflict = await Assert.ThrowsAsync<PlatformException>(() => team.StartTeamSession("Another topic", "retro-1"));
+
+        Assert.Equal(session, again);
+        Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
+        Assert.Equal([session.Id], await team.GetTeamSessionIds());
+    }
+
+    [Fact]
+    public async Task An_idea_added_again_with_its_key_is_kept_once_and_another_text_or_owner_is_a_conflict()
+    {
+        var grains = fixture.Grains;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+        var managerId = (await team.AddManager("Mila")).Id;
+        var employeeId = (await team.AddEmployee("Jan")).Id;
+        var session = grains.GetGrain<ITeamSessionGrain>((await team.StartTeamSession("Fewer reopened tickets")).Id);
+
+        var idea = await session.AddIdea("Checklist before closing", employeeId, "idea-1");
+        var again = await session.AddIdea("Checklist before closing", employeeId, "idea-1");
+        var unkeyed = await session.AddIdea("Checklist before closing", employeeId);
+        foreach (var reuse in new Func<Task>[]
+        {
+            () => session.AddIdea("Pair on hard tickets", employeeId, "idea-1"),
+            () => session.AddIdea("Checklist before closing", managerId, "idea-1"),
+        })
+            Assert.Equal(PlatformErrorCode.Conflict, (await Assert.ThrowsAsync<PlatformException>(reuse)).Code);
+
+        Assert.Equal(idea, again);
+        Assert.Equal([idea.Id, unkeyed.Id], (await session.Get())!.Ideas.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task A_pulse_recorded_again_with_its_key_is_one_reading_and_a_failed_one_is_recorded_by_the_retry()
+    {
+        var grains = fixture.Grains;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+
+        await team.RecordPulse(3, 4, "week-1");
+        await team.RecordPulse(3, 4, "week-1");
+        PrivacyClusterFixture.Faults.FailOnce("team", "write");
+        await Assert.ThrowsAnyAsync<Exception>(() => team.RecordPulse(2, 2, "week-2"));
+        await team.RecordPulse(2, 2, "week-2");
+        var conflict = await Assert.ThrowsAsync<PlatformException>(() => team.RecordPulse(5, 4, "week-1"));
+
+        Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
+        Assert.Equal([(3, 4), (2, 2)], (await team.GetPulse()).Select(r => (r.Energy, r.Engagement)));
+    }
+
+    [Fact]
+    public async Task A_question_recorded_again_with_its_key_after_the_session_moved_on_is_answered_and_kept_once()
+    {
+        var grains = fixture.Grains;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+        var manager = grains.GetGrain<IManagerGrain>((await team.AddManager("Mila")).Id);
+        var employeeId = (await team.AddEmployee("Jan")).Id;
+        var session = grains.GetGrain<ICoachingSessionGrain>((await manager.StartCoachingSession(employeeId, "Plan the handover", Language.En)).Id);
+
+        var analysis = await session.RecordQuestion("What would you like to achieve?", "q-1");
+        await session.Advance(null);
+        var again = await session.RecordQuestion("What would you like to achieve?", "q-1");
+        var conflict = await Assert.ThrowsAsync<PlatformException>(() => session.RecordQuestion("What have you tried?", "q-1"));
+        await session.RecordQuestion("What would you like to achieve?");
+
+        Assert.Equal(analysis, again);
+        Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
+        // The keyed question once, in GOAL where it was asked; the unkeyed one is a question of its own.
+        Assert.Equal([GrowStage.Goal, GrowStage.Reality], (await session.Get())!.Questions.Select(q => q.Stage));
+    }
+}
