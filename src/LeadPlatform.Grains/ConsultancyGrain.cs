@@ -14,20 +14,24 @@ public sealed class ConsultancyGrain(
 
     public async Task<ConsultancyInfo> Create(string name)
     {
-        if (state.RecordExists) throw PlatformException.Conflict($"Consultancy '{Id}' already exists.");
-        state.State = new ConsultancyState { Name = Require.Name(name, "name"), CreatedAt = time.GetUtcNow() };
+        var validName = Require.Name(name, "name");
+        // Only an id derived from an idempotency key can exist already: the key's first attempt made it.
+        if (state.RecordExists) return KeyedRetry.Match(Info(), c => c.Name == validName, $"consultancy '{Id}'", "name")!;
+        state.State = new ConsultancyState { Name = validName, CreatedAt = time.GetUtcNow() };
         await state.WriteStateAsync();
         return Info();
     }
 
     public Task<ConsultancyInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
 
-    public async Task<OrganisationInfo> CreateOrganisation(string name)
+    public async Task<OrganisationInfo> CreateOrganisation(string name, string? idempotencyKey = null)
     {
         EnsureExists();
         var validName = Require.Name(name, "name");
-        // Child first, then the link: a failure leaves at worst an unlinked organisation, never a dangling id.
-        var organisation = await GrainFactory.GetGrain<IOrganisationGrain>(EntityId.New(EntityKinds.Organisation)).Create(validName, Id);
+        // Child first, then the link: a failure leaves at worst an unlinked organisation, never a dangling id. With a key
+        // the retry finds that organisation again (Create answers it) and links it.
+        var organisation = await GrainFactory.GetGrain<IOrganisationGrain>(CreatedIds.For(EntityKinds.Organisation, Id, idempotencyKey)).Create(validName, Id);
+        if (state.State.OrganisationIds.Contains(organisation.Id)) return organisation;
         state.State.OrganisationIds.Add(organisation.Id);
         await state.WriteStateAsync();
         return organisation;

@@ -23,10 +23,13 @@ public sealed class OrganisationGrain(
 
     public async Task<OrganisationInfo> Create(string name, string? consultancyId)
     {
-        if (state.RecordExists) throw PlatformException.Conflict($"Organisation '{Id}' already exists.");
+        var validName = Require.Name(name, "name");
+        // Only an id derived from an idempotency key can exist already: the key's first attempt made it.
+        if (state.RecordExists)
+            return KeyedRetry.Match(Info(), o => o.Name == validName && o.ConsultancyId == consultancyId, $"organisation '{Id}'", "name or consultancy")!;
         state.State = new OrganisationState
         {
-            Name = Require.Name(name, "name"),
+            Name = validName,
             ConsultancyId = consultancyId,
             CreatedAt = time.GetUtcNow(),
         };

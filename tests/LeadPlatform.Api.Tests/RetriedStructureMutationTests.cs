@@ -3,13 +3,15 @@ using LeadPlatform.Api.Tests.Coaching;
 namespace LeadPlatform.Api.Tests;
 
 /// <summary>
-/// <c>idempotencyKey</c> on <c>addTeam</c>, <c>addManager</c>, <c>addEmployee</c>, <c>startTeamSession</c>,
+/// <c>idempotencyKey</c> on <c>createConsultancy</c>, <c>createOrganisation</c>, <c>addTeam</c>, <c>addManager</c>, <c>addEmployee</c>, <c>startTeamSession</c>,
 /// <c>addTeamIdea</c>, <c>recordTeamPulse</c> and <c>recordQuestion</c>: a request sent twice with its key makes one
-/// thing; bad keys are refused; another tenant's admin or manager is refused with or without a key.
+/// thing; bad keys are refused; another tenant's consultant, admin or manager is refused with a key.
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class RetriedStructureMutationTests(HostFixture fixture)
 {
+    private const string CreateConsultancy = "mutation($k:String){ createConsultancy(name:\"Coach & Co\", idempotencyKey:$k){ id } }";
+    private const string CreateOrganisation = "mutation($c:ID,$k:String){ createOrganisation(name:\"Acme\", consultancyId:$c, idempotencyKey:$k){ id } }";
     private const string AddTeam = "mutation($o:ID!,$k:String){ addTeam(organisationId:$o, name:\"Sales\", idempotencyKey:$k){ id } }";
     private const string AddManager = "mutation($t:ID!,$k:String){ addManager(teamId:$t, name:\"Mila\", idempotencyKey:$k){ id } }";
     private const string AddEmployee = "mutation($t:ID!,$k:String){ addEmployee(teamId:$t, name:\"Jan\", idempotencyKey:$k){ id } }";
@@ -19,6 +21,33 @@ public sealed class RetriedStructureMutationTests(HostFixture fixture)
     private const string RecordQuestion = "mutation($s:ID!,$k:String){ recordQuestion(sessionId:$s, text:\"What would you like to achieve?\", idempotencyKey:$k){ kind } }";
 
     private TestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task Consultancies_and_organisations_sent_twice_with_their_keys_are_made_once_and_another_consultant_is_refused()
+    {
+        var unique = Guid.NewGuid().ToString("N");
+        var consultancyIds = await Twice(CreateConsultancy, new { k = $"coach-{unique}" }, "createConsultancy");
+        var consultancyId = consultancyIds[0];
+        var consultantKey = await KeyFor(consultancyId!, "CONSULTANT");
+        var clientIds = new List<string?>();
+        for (var i = 0; i < 2; i++)
+            clientIds.Add((await Host.Graph(CreateOrganisation, new { c = consultancyId, k = "acme" }, consultantKey)).Ok().At("createOrganisation", "id").GetString());
+        var directIds = await Twice(CreateOrganisation, new { c = (string?)null, k = $"direct-{unique}" }, "createOrganisation");
+        var otherConsultancyId = (await Host.Graph(CreateConsultancy, new { k = (string?)null })).Ok().At("createConsultancy", "id").GetString()!;
+        var otherConsultantKey = await KeyFor(otherConsultancyId, "CONSULTANT");
+        var refused = await Host.Graph(CreateOrganisation, new { c = consultancyId, k = "acme" }, otherConsultantKey);
+        var refusedConsultancy = await Host.Graph(CreateConsultancy, new { k = $"coach-{unique}" }, otherConsultantKey);
+
+        Assert.Equal(consultancyIds[0], consultancyIds[1]);
+        Assert.Equal(clientIds[0], clientIds[1]);
+        Assert.Equal(directIds[0], directIds[1]);
+        Assert.NotEqual(clientIds[0], directIds[0]);
+        Assert.Equal("FORBIDDEN", refused.ErrorCode);
+        Assert.Equal("FORBIDDEN", refusedConsultancy.ErrorCode);
+        var clients = (await Host.Graph("query($c:ID!){ consultancy(id:$c){ organisations { id } } }", new { c = consultancyId }, consultantKey))
+            .Ok().At("consultancy", "organisations");
+        Assert.Equal([clientIds[0]], clients.EnumerateArray().Select(o => o.GetProperty("id").GetString()));
+    }
 
     [Fact]
     public async Task A_team_its_manager_and_an_employee_sent_twice_with_their_keys_are_made_once()
@@ -120,6 +149,10 @@ public sealed class RetriedStructureMutationTests(HostFixture fixture)
             .Ok().At("coachingSession", "questions");
         Assert.Equal(0, questions.GetArrayLength());
     }
+
+    private async Task<string> KeyFor(string tenantId, string role) =>
+        (await Host.Graph("mutation($t:ID!,$r:Role!){ issueApiKey(tenantId:$t, role:$r){ key } }", new { t = tenantId, r = role }))
+        .Ok().At("issueApiKey", "key").GetString()!;
 
     /// <summary>Sends a mutation twice with the platform admin's key and returns both answers' ids.</summary>
     private async Task<string?[]> Twice(string document, object variables, string field)

@@ -1,5 +1,6 @@
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.Tests.Privacy;
@@ -7,7 +8,7 @@ using LeadPlatform.Grains.Tests.Privacy;
 namespace LeadPlatform.Grains.Tests;
 
 /// <summary>
-/// Teams, managers, employees, team sessions, ideas, pulse readings and questions requested again with the same
+/// Consultancies, organisations, teams, managers, employees, team sessions, ideas, pulse readings and questions requested again with the same
 /// idempotency key (after a failure the client could not read, or an answer that never came) are made once.
 /// </summary>
 [Collection(PrivacyClusterCollection.Name)]
@@ -80,6 +81,46 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
         Assert.Equal(manager.Id, (await team.Get())!.ManagerId);
         Assert.Equal(PlatformErrorCode.Conflict, unkeyed.Code);
         Assert.Equal(PlatformErrorCode.Conflict, otherName.Code);
+    }
+
+    [Fact]
+    public async Task A_client_organisation_created_halfway_and_retried_with_its_key_is_listed_once_by_its_consultancy()
+    {
+        var grains = fixture.Grains;
+        var consultancy = grains.GetGrain<IConsultancyGrain>(CreatedIds.For(EntityKinds.Consultancy, CreatedIds.PlatformScope, $"coach-{Guid.NewGuid():N}"));
+        await consultancy.Create("Coach & Co");
+
+        // The organisation was created; the consultancy's list of it was not saved.
+        PrivacyClusterFixture.Faults.FailOnce("consultancy", "write");
+        await Assert.ThrowsAnyAsync<Exception>(() => consultancy.CreateOrganisation("Acme", "acme-1"));
+        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
+        var organisation = await consultancy.CreateOrganisation("Acme", "acme-1");
+        var again = await consultancy.CreateOrganisation("Acme", "acme-1");
+        var conflict = await Assert.ThrowsAsync<PlatformException>(() => consultancy.CreateOrganisation("Globex", "acme-1"));
+
+        Assert.Equal(organisation.Id, again.Id);
+        Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
+        Assert.Equal([organisation.Id], (await consultancy.Get())!.OrganisationIds);
+        Assert.Equal(consultancy.GetPrimaryKeyString(), organisation.ConsultancyId);
+    }
+
+    [Fact]
+    public async Task A_consultancy_or_direct_customer_created_again_under_its_derived_id_is_answered_and_another_name_is_a_conflict()
+    {
+        var grains = fixture.Grains;
+        var key = $"new-{Guid.NewGuid():N}";
+        var consultancy = grains.GetGrain<IConsultancyGrain>(CreatedIds.For(EntityKinds.Consultancy, CreatedIds.PlatformScope, key));
+        var organisation = grains.GetGrain<IOrganisationGrain>(CreatedIds.For(EntityKinds.Organisation, CreatedIds.PlatformScope, key));
+
+        var created = await consultancy.Create("Coach & Co");
+        var direct = await organisation.Create("Acme", null);
+
+        Assert.Equal(created, await consultancy.Create("Coach & Co"));
+        Assert.Equal(direct.Id, (await organisation.Create("Acme", null)).Id);
+        Assert.Equal(PlatformErrorCode.Conflict, (await Assert.ThrowsAsync<PlatformException>(() => consultancy.Create("Other"))).Code);
+        Assert.Equal(PlatformErrorCode.Conflict,
+            (await Assert.ThrowsAsync<PlatformException>(() => organisation.Create("Acme", consultancy.GetPrimaryKeyString()))).Code);
+        Assert.Null((await organisation.Get())!.ConsultancyId);
     }
 
     [Fact]

@@ -6,13 +6,17 @@ namespace LeadPlatform.Abstractions.Grains;
 [Alias("leadplatform.IConsultancyGrain")]
 public interface IConsultancyGrain : ITenantOwnedGrain
 {
+    /// <summary>Creates the consultancy; an existing one made with the same name (a keyed retry) is answered as it is.</summary>
     [Alias("Create")] Task<ConsultancyInfo> Create(string name);
 
     /// <summary>The consultancy, or null when it was never created.</summary>
     [Alias("Get")] Task<ConsultancyInfo?> Get();
 
-    /// <summary>Creates a client organisation under this consultancy.</summary>
-    [Alias("CreateOrganisation")] Task<OrganisationInfo> CreateOrganisation(string name);
+    /// <summary>
+    /// Creates a client organisation under this consultancy. With an <paramref name="idempotencyKey"/>, a retry answers the
+    /// organisation the first attempt created.
+    /// </summary>
+    [Alias("CreateOrganisation")] Task<OrganisationInfo> CreateOrganisation(string name, string? idempotencyKey = null);
 
     /// <summary>Hands a client organisation over; NOT_FOUND when it is not a client of this consultancy.</summary>
     [Alias("DetachOrganisation")] Task<OrganisationInfo> DetachOrganisation(string organisationId);

@@ -7,6 +7,9 @@ namespace LeadPlatform.Abstractions.Grains;
 [Alias("leadplatform.IOrganisationGrain")]
 public interface IOrganisationGrain : ITenantOwnedGrain
 {
+    /// <summary>
+    /// Creates the organisation; an existing one made with the same name and consultancy (a keyed retry) is answered as it is.
+    /// </summary>
     [Alias("Create")] Task<OrganisationInfo> Create(string name, string? consultancyId);
 
     [Alias("Get")] Task<OrganisationInfo?> Get();

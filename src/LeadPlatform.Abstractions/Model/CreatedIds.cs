@@ -7,6 +7,12 @@ namespace LeadPlatform.Abstractions.Model;
 public static class CreatedIds
 {
     /// <summary>
+    /// The scope of the keys of what has no parent grain: consultancies and direct customers, which only the platform's
+    /// admins create. Their keys are shared between them.
+    /// </summary>
+    public const string PlatformScope = "platform";
+
+    /// <summary>
     /// Derived from the request's <paramref name="idempotencyKey"/> within <paramref name="scope"/> (who may send it), so a
     /// retry names what the first attempt created; new when there is no key. A bad key is BAD_USER_INPUT.
     /// </summary>

@@ -25,19 +25,22 @@ public sealed class MutationType : ObjectGraphType
 
         Field<NonNullGraphType<ConsultancyType>>("createConsultancy").Authorize(Policies.PlatformAdminOnly)
             .Argument<NonNullGraphType<StringGraphType>>("name")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IConsultancyGrain>(EntityId.New(EntityKinds.Consultancy))
+            .IdempotencyKeyArgument()
+            .ResolveAsync(async c => await c.Grains().GetGrain<IConsultancyGrain>(CreatedIds.For(EntityKinds.Consultancy, CreatedIds.PlatformScope, c.IdempotencyKey()))
                 .Create(c.GetArgument<string>("name")));
 
         Field<NonNullGraphType<OrganisationType>>("createOrganisation").Authorize(Policies.CreateOrganisation).Audited(AuditRule.Result(o => ((OrganisationInfo)o).Id))
             .Description("A client of the given consultancy, or a direct customer when consultancyId is omitted.")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .Argument<IdGraphType>("consultancyId")
+            .IdempotencyKeyArgument()
             .ResolveAsync(async c =>
             {
                 var name = c.GetArgument<string>("name");
+                var key = c.IdempotencyKey();
                 return c.GetArgument<string?>("consultancyId") is { } consultancyId
-                    ? await c.Grains().GetGrain<IConsultancyGrain>(Require.RootId(consultancyId, EntityKinds.Consultancy, "Consultancy")).CreateOrganisation(name)
-                    : await c.Grains().GetGrain<IOrganisationGrain>(EntityId.New(EntityKinds.Organisation)).Create(name, null);
+                    ? await c.Grains().GetGrain<IConsultancyGrain>(Require.RootId(consultancyId, EntityKinds.Consultancy, "Consultancy")).CreateOrganisation(name, key)
+                    : await c.Grains().GetGrain<IOrganisationGrain>(CreatedIds.For(EntityKinds.Organisation, CreatedIds.PlatformScope, key)).Create(name, null);
             });
 
         Field<NonNullGraphType<TeamType>>("addTeam").Authorize(Policies.ManageStructure("organisationId")).Audited(AuditRule.Result(t => ((TeamInfo)t).Id))
