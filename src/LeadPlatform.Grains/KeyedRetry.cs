@@ -17,6 +17,14 @@ internal static class KeyedRetry
             ? made
             : throw PlatformException.Conflict($"The idempotency key made {what} with another {arguments}.");
 
+    /// <summary>
+    /// The item of <paramref name="kept"/> an earlier request with this <paramref name="requestId"/> made (for items whose id
+    /// is the key's, <paramref name="idOf"/>), matched; always null without one.
+    /// </summary>
+    public static T? Find<T>(string? requestId, List<T> kept, Func<T, string?> idOf, Func<T, bool> sameRequest, string what, string arguments)
+        where T : class =>
+        requestId is null ? null : Match(kept.Find(item => idOf(item) == requestId), sameRequest, what, arguments);
+
     /// <summary>What another grain holds under the derived id (<paramref name="read"/>), matched; always null without a key.</summary>
     public static async Task<T?> Read<T>(string? idempotencyKey, Func<Task<T?>> read, Func<T, bool> sameRequest, string what, string arguments)
         where T : class =>

@@ -46,10 +46,12 @@ public sealed class OrganisationGrain(
         var validName = Require.Name(name, "name");
         // Keys are the organisation's own: its admins and its consultancy add teams.
         var teamId = GrainKeys.Child(Id, EntityKinds.Team, Id, idempotencyKey);
-        var made = await KeyedRetry.Read(idempotencyKey, GrainFactory.GetGrain<ITeamGrain>(teamId).Get, t => t.Name == validName, $"team '{teamId}'", "name");
+        var grain = GrainFactory.GetGrain<ITeamGrain>(teamId);
+        var team = await KeyedRetry.Read(idempotencyKey, grain.Get, t => t.Name == validName, $"team '{teamId}'", "name")
+            ?? await grain.Create(validName);
         // A retry lists the team only if the first attempt failed before the organisation's list was saved.
-        if (made is not null && state.State.TeamIds.Contains(teamId)) return made;
-        var team = made is null ? await CreateTeam(teamId, validName) : List(made);
+        if (state.State.TeamIds.Contains(teamId)) return team;
+        List(team);
         await state.WriteStateAsync();
         return team;
     }
@@ -66,7 +68,7 @@ public sealed class OrganisationGrain(
         var teamsCreated = 0;
         foreach (var team in teams.Where(t => !existing.ContainsKey(t.Team)))
         {
-            existing[team.Team] = (await CreateTeam(GrainKeys.NewChild(Id, EntityKinds.Team), team.Team)).Id;
+            existing[team.Team] = (await CreateTeam(team.Team)).Id;
             teamsCreated++;
         }
         if (teamsCreated > 0) await state.WriteStateAsync();
@@ -104,8 +106,8 @@ public sealed class OrganisationGrain(
     }
 
     /// <summary>Creates a team grain and lists it; the caller saves.</summary>
-    private async Task<TeamInfo> CreateTeam(string teamId, string validName) =>
-        List(await GrainFactory.GetGrain<ITeamGrain>(teamId).Create(validName));
+    private async Task<TeamInfo> CreateTeam(string validName) =>
+        List(await GrainFactory.GetGrain<ITeamGrain>(GrainKeys.NewChild(Id, EntityKinds.Team)).Create(validName));
 
     /// <summary>Lists a team; the caller saves.</summary>
     private TeamInfo List(TeamInfo team)

@@ -99,8 +99,8 @@ public sealed partial class TeamGrain(
         if (PulseScale.Problem(engagement) is { } engagementProblem) throw PlatformException.BadInput("engagement", engagementProblem);
         var pulse = state.State.Pulse;
         var requestId = idempotencyKey is null ? null : CreatedIds.For(EntityKinds.PulseReading, Id, idempotencyKey);
-        if (KeyedRetry.Match(requestId is null ? null : pulse.Find(r => r.RequestId == requestId),
-                r => r.Energy == energy && r.Engagement == engagement, $"pulse reading '{requestId}'", "energy or engagement") is not null)
+        if (KeyedRetry.Find(requestId, pulse, r => r.RequestId, r => r.Energy == energy && r.Engagement == engagement,
+                $"pulse reading '{requestId}'", "energy or engagement") is not null)
             return Info();
         var reading = new PulseReading(energy, engagement, time.GetUtcNow(), requestId);
         pulse.Add(reading);

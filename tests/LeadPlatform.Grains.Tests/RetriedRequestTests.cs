@@ -24,10 +24,7 @@ public sealed class RetriedRequestTests(PrivacyClusterFixture fixture)
         var grains = fixture.Grains;
         var (manager, employee, employeeId) = await ManagerWithEmployee(grains);
 
-        PrivacyClusterFixture.Faults.FailOnce(failingState, "write");
-        await Assert.ThrowsAnyAsync<Exception>(() => manager.StartCoachingSession(employeeId, Goal, Language.En, "start-1"));
-        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
-        var session = await manager.StartCoachingSession(employeeId, Goal, Language.En, "start-1");
+        var session = await FailedAttempt.ThenRetried(failingState, () => manager.StartCoachingSession(employeeId, Goal, Language.En, "start-1"));
 
         Assert.Equal([session.Id], await employee.GetCoachingSessionIds());
         Assert.Equal([session.Id], await manager.GetCoachingSessionIds());
@@ -41,9 +38,7 @@ public sealed class RetriedRequestTests(PrivacyClusterFixture fixture)
         var grains = fixture.Grains;
         var (manager, employee, employeeId) = await ManagerWithEmployee(grains);
 
-        PrivacyClusterFixture.Faults.FailOnce("manager", "write");
-        await Assert.ThrowsAnyAsync<Exception>(() => manager.StartCoachingSession(employeeId, Goal, Language.En));
-        var session = await manager.StartCoachingSession(employeeId, Goal, Language.En);
+        var session = await FailedAttempt.ThenRetried("manager", () => manager.StartCoachingSession(employeeId, Goal, Language.En));
 
         // What the key is for: the employee has both, the manager the second only, and adoption counts two starts.
         Assert.Equal(2, (await employee.GetCoachingSessionIds()).Length);
@@ -112,9 +107,7 @@ public sealed class RetriedRequestTests(PrivacyClusterFixture fixture)
 
         var logged = await manager.LogInteraction(employeeId, Hat.Manager, "Explained the queue", "talk-1");
         var again = await manager.LogInteraction(employeeId, Hat.Manager, "Explained the queue", "talk-1");
-        PrivacyClusterFixture.Faults.FailOnce("manager", "write");
-        await Assert.ThrowsAnyAsync<Exception>(() => manager.LogInteraction(employeeId, Hat.Coach, null, "talk-2"));
-        var retried = await manager.LogInteraction(employeeId, Hat.Coach, null, "talk-2");
+        var retried = await FailedAttempt.ThenRetried("manager", () => manager.LogInteraction(employeeId, Hat.Coach, null, "talk-2"));
         var conflict = await Assert.ThrowsAsync<PlatformException>(() => manager.LogInteraction(employeeId, Hat.Coach, "Another note", "talk-2"));
 
         Assert.Equal(logged, again);
@@ -135,10 +128,7 @@ public sealed class RetriedRequestTests(PrivacyClusterFixture fixture)
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
 
         // The session saves the action, then the manager's follow-up ledger fails to.
-        PrivacyClusterFixture.Faults.FailOnce("manager", "write");
-        await Assert.ThrowsAnyAsync<Exception>(() => session.AddAction("Write the macro", due, ActionOwner.Employee, null, "macro"));
-        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
-        var action = await session.AddAction("Write the macro", due, ActionOwner.Employee, null, "macro");
+        var action = await FailedAttempt.ThenRetried("manager", () => session.AddAction("Write the macro", due, ActionOwner.Employee, null, "macro"));
         var again = await session.AddAction("Write the macro", due, ActionOwner.Employee, null, "macro");
         var conflict = await Assert.ThrowsAsync<PlatformException>(() => session.AddAction("Write the macro", due.AddDays(1), ActionOwner.Employee, null, "macro"));
 

@@ -57,8 +57,7 @@ public sealed class CoachingSessionGrain(
         var question = Require.Text(text, "text");
         var requestId = idempotencyKey is null ? null : CreatedIds.For(EntityKinds.Question, Id, idempotencyKey);
         // A retry is answered before the stage rules: the session may have moved on since the first attempt recorded it.
-        if (KeyedRetry.Match(requestId is null ? null : Session.Questions.Find(q => q.RequestId == requestId),
-                q => q.Text == question, $"question '{requestId}'", "text") is { } recorded)
+        if (KeyedRetry.Find(requestId, Session.Questions, q => q.RequestId, q => q.Text == question, $"question '{requestId}'", "text") is { } recorded)
             return recorded.Analysis;
         if (GrowSessionRules.QuestionRefusal(Session.Stage, Session.Questions.Count, Session.Actions.Count) is { } refusal)
             throw PlatformException.Conflict(refusal);
