@@ -68,14 +68,18 @@ public sealed class EmployeeGrain(
 
     public Task<EmployeeInfo?> Get() => Task.FromResult(Exists ? Info() : null);
 
-    public async Task<Assessment> Assess(string task, Competence competence, Commitment commitment, TeamGate gate)
+    public async Task<Assessment> Assess(string task, Competence competence, Commitment commitment, TeamGate gate, string? idempotencyKey = null)
     {
         EnsureExists();
         if (!gate.Admits(state.State.TeamId)) throw PlatformException.Forbidden("Not allowed: the employee is not in your team.");
         var taskName = Require.Name(task, "task");
+        var requestId = idempotencyKey is null ? null : CreatedIds.For(EntityKinds.Assessment, Id, idempotencyKey);
+        if (KeyedRetry.Match(AssessedBefore(requestId), a => a.Task == taskName && a.Competence == competence && a.Commitment == commitment,
+                $"assessment '{requestId}'", "task, competence or commitment") is { } assessed)
+            return assessed;
         await ForgetTeamCopy();
         var assessment = new Assessment(taskName, competence, commitment,
-            SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow());
+            SituationalLeadershipTable.Recommend(competence, commitment), time.GetUtcNow(), requestId);
         state.State.LatestByTask[TaskKey.Of(taskName)] = assessment;
         await AddToHistory(assessment);
         // The level and style go into the team manager's adoption counters (distribution per team, organisation, client),
@@ -93,6 +97,14 @@ public sealed class EmployeeGrain(
         Courier.Send();
         return assessment;
     }
+
+    /// <summary>
+    /// The assessment an earlier request with this <paramref name="requestId"/> made, while the state still holds it: the
+    /// newest of its task, or in the open history page. Null without one.
+    /// </summary>
+    private Assessment? AssessedBefore(string? requestId) => requestId is null
+        ? null
+        : state.State.LatestByTask.Values.FirstOrDefault(a => a.RequestId == requestId) ?? state.State.RecentHistory.Find(a => a.RequestId == requestId);
 
     /// <summary>
     /// A full open page is sealed into its slot before the state counts it, so a saved count never names a page that was not

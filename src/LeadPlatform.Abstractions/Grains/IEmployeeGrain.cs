@@ -15,9 +15,10 @@ public interface IEmployeeGrain : ITenantOwnedGrain
 
     /// <summary>
     /// A manager's assessment of one task. Refused (FORBIDDEN) when the employee's team is not one <paramref name="gate"/>
-    /// admits: the manager's access check and the write in one call.
+    /// admits: the manager's access check and the write in one call. With an <paramref name="idempotencyKey"/>, a retry
+    /// answers the first attempt's assessment and counts it once, while that is the task's newest or in the open history page.
     /// </summary>
-    [Alias("Assess")] Task<Assessment> Assess(string task, Competence competence, Commitment commitment, TeamGate gate);
+    [Alias("Assess")] Task<Assessment> Assess(string task, Competence competence, Commitment commitment, TeamGate gate, string? idempotencyKey = null);
 
     /// <summary>The newest assessment per task, newest first.</summary>
     [Alias("GetAssessments")] Task<Assessment[]> GetAssessments();

@@ -18,6 +18,7 @@ public static class EntityKinds
     public const string Idea = "idea";
 
     /// <summary>Kinds of the ids an idempotency key derives for items that have no id of their own (their <c>RequestId</c>).</summary>
+    public const string Assessment = "asmt";
     public const string Question = "quest";
     public const string PulseReading = "pulse";
 }

@@ -70,10 +70,11 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("task")
             .Argument<NonNullGraphType<CompetenceType>>("competence")
             .Argument<NonNullGraphType<CommitmentType>>("commitment")
+            .IdempotencyKeyArgument()
             .ResolveAsync(async c => await c.Grains()
                 .GetGrain<IEmployeeGrain>(Require.Key(c.GetArgument<string>("employeeId"), EntityKinds.Employee, "Employee").ToString())
                 .Assess(c.GetArgument<string>("task"), c.GetArgument<Competence>("competence"), c.GetArgument<Commitment>("commitment"),
-                    await c.Guard().ActingTeams()));
+                    await c.Guard().ActingTeams(), c.IdempotencyKey()));
 
         Field<NonNullGraphType<TeamType>>("setTeamCrisis").Authorize(Policies.LeadOrManageTeam("teamId")).Audited(AuditRule.Argument("teamId"))
             .Description("Starts or lifts a crisis: while active every member's recommendation is DIRECTING.")

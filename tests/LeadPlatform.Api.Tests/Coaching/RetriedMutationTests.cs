@@ -1,9 +1,9 @@
 namespace LeadPlatform.Api.Tests.Coaching;
 
 /// <summary>
-/// Mutations a client can send again safely: <c>idempotencyKey</c> on <c>startCoachingSession</c>, <c>logInteraction</c> and
-/// <c>addAction</c> (a retry is answered what the first request made; bad or reused keys are refused; keys are the
-/// manager's own), and <c>advanceSession(from)</c> (a retry does not skip a stage).
+/// Mutations a client can send again safely: <c>idempotencyKey</c> on <c>startCoachingSession</c>, <c>logInteraction</c>,
+/// <c>addAction</c> and <c>assessEmployee</c> (a retry is answered what the first request made; bad or reused keys are
+/// refused; another tenant's manager is refused), and <c>advanceSession(from)</c> (a retry does not skip a stage).
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class RetriedMutationTests(HostFixture fixture)
@@ -115,6 +115,29 @@ public sealed class RetriedMutationTests(HostFixture fixture)
             .Ok().At("coachingSession");
         Assert.Equal("REALITY", session.GetProperty("stage").GetString());
         Assert.Equal(1, session.GetProperty("notes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_assessment_sent_twice_with_its_key_is_kept_once_and_another_tenants_manager_is_refused()
+    {
+        var people = await CoachingPeople.Create(Host);
+        var foreign = await CoachingPeople.Create(Host);
+        const string assess = "mutation($e:ID!,$k:String){ assessEmployee(employeeId:$e, task:\"Planning\", competence: LOW, commitment: HIGH, idempotencyKey:$k){ assessedAt } }";
+
+        var answers = new List<string?>();
+        for (var i = 0; i < 2; i++)
+            answers.Add((await Host.Graph(assess, new { e = people.Structure.EmployeeId, k = "planning-1" }, people.ManagerKey)).Ok().At("assessEmployee", "assessedAt").GetString());
+        var refused = await Host.Graph(assess, new { e = people.Structure.EmployeeId, k = "planning-1" }, foreign.ManagerKey);
+        var badKey = await Host.Graph(assess, new { e = people.Structure.EmployeeId, k = new string('k', 101) }, people.ManagerKey);
+
+        Assert.Equal(answers[0], answers[1]);
+        Assert.Equal("FORBIDDEN", refused.ErrorCode);
+        Assert.Equal("BAD_USER_INPUT", badKey.ErrorCode);
+        var export = (await Host.Graph("mutation($e:ID!){ exportEmployeeData(employeeId:$e){ document } }", new { e = people.Structure.EmployeeId }))
+            .Ok().At("exportEmployeeData", "document").GetString()!;
+        using var document = System.Text.Json.JsonDocument.Parse(export);
+        // The "Tickets" assessment CoachingPeople made, and "Planning" once.
+        Assert.Equal(["Tickets", "Planning"], document.RootElement.GetProperty("assessments").EnumerateArray().Select(a => a.GetProperty("task").GetString()));
     }
 
     private async Task<string> Start(CoachingPeople people, string goal, string? key) =>
