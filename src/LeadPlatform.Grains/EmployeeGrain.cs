@@ -73,7 +73,7 @@ public sealed class EmployeeGrain(
         EnsureExists();
         if (!gate.Admits(state.State.TeamId)) throw PlatformException.Forbidden("Not allowed: the employee is not in your team.");
         var taskName = Require.Name(task, "task");
-        var requestId = idempotencyKey is null ? null : CreatedIds.For(EntityKinds.Assessment, Id, idempotencyKey);
+        var requestId = CreatedIds.RequestId(EntityKinds.Assessment, Id, idempotencyKey);
         if (KeyedRetry.Match(AssessedBefore(requestId), a => a.Task == taskName && a.Competence == competence && a.Commitment == commitment,
                 $"assessment '{requestId}'", "task, competence or commitment") is { } assessed)
             return assessed;

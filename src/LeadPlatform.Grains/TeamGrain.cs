@@ -98,7 +98,7 @@ public sealed partial class TeamGrain(
         if (PulseScale.Problem(energy) is { } energyProblem) throw PlatformException.BadInput("energy", energyProblem);
         if (PulseScale.Problem(engagement) is { } engagementProblem) throw PlatformException.BadInput("engagement", engagementProblem);
         var pulse = state.State.Pulse;
-        var requestId = idempotencyKey is null ? null : CreatedIds.For(EntityKinds.PulseReading, Id, idempotencyKey);
+        var requestId = CreatedIds.RequestId(EntityKinds.PulseReading, Id, idempotencyKey);
         if (KeyedRetry.Find(requestId, pulse, r => r.RequestId, r => r.Energy == energy && r.Engagement == engagement,
                 $"pulse reading '{requestId}'", "energy or engagement") is not null)
             return Info();

@@ -19,4 +19,11 @@ public static class CreatedIds
     public static string For(string prefix, string scope, string? idempotencyKey) => idempotencyKey is null
         ? EntityId.New(prefix)
         : IdempotencyKey.EntityIdFor(prefix, scope, Require.IdempotencyKey(idempotencyKey, "idempotencyKey"));
+
+    /// <summary>
+    /// The <c>RequestId</c> of an item without an id of its own (an assessment, question or pulse reading), derived like
+    /// <see cref="For"/>; null without a key, so such items cost nothing extra when a request has none.
+    /// </summary>
+    public static string? RequestId(string prefix, string scope, string? idempotencyKey) =>
+        idempotencyKey is null ? null : For(prefix, scope, idempotencyKey);
 }

@@ -55,7 +55,7 @@ public sealed class CoachingSessionGrain(
     {
         EnsureExists();
         var question = Require.Text(text, "text");
-        var requestId = idempotencyKey is null ? null : CreatedIds.For(EntityKinds.Question, Id, idempotencyKey);
+        var requestId = CreatedIds.RequestId(EntityKinds.Question, Id, idempotencyKey);
         // A retry is answered before the stage rules: the session may have moved on since the first attempt recorded it.
         if (KeyedRetry.Find(requestId, Session.Questions, q => q.RequestId, q => q.Text == question, $"question '{requestId}'", "text") is { } recorded)
             return recorded.Analysis;
