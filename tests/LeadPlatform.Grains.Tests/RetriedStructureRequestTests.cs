@@ -8,7 +8,7 @@ using LeadPlatform.Grains.Tests.Privacy;
 namespace LeadPlatform.Grains.Tests;
 
 /// <summary>
-/// Consultancies, organisations, teams, managers, employees, team sessions, ideas, pulse readings and questions requested again with the same
+/// Consultancies, organisations, teams, managers, employees, team sessions, ideas, pulse readings, questions and notes requested again with the same
 /// idempotency key (after a failure the client could not read, or an answer that never came) are made once.
 /// </summary>
 [Collection(PrivacyClusterCollection.Name)]
@@ -202,5 +202,26 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
         Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
         // The keyed question once, in GOAL where it was asked; the unkeyed one is a question of its own.
         Assert.Equal([GrowStage.Goal, GrowStage.Reality], (await session.Get())!.Questions.Select(q => q.Stage));
+    }
+
+    [Fact]
+    public async Task A_note_kept_again_with_its_key_after_the_session_moved_on_is_answered_and_kept_once()
+    {
+        var grains = fixture.Grains;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+        var manager = grains.GetGrain<IManagerGrain>((await team.AddManager("Mila")).Id);
+        var employeeId = (await team.AddEmployee("Jan")).Id;
+        var session = grains.GetGrain<ICoachingSessionGrain>((await manager.StartCoachingSession(employeeId, "Plan the handover", Language.En)).Id);
+
+        await session.AddNote("Handover before the summer", "n-1");
+        await session.Advance(null);
+        var again = await session.AddNote("Handover before the summer", "n-1");
+        var conflict = await Assert.ThrowsAsync<PlatformException>(() => session.AddNote("Two colleagues know the system", "n-1"));
+        await session.AddNote("Handover before the summer");
+
+        Assert.Equal([("Handover before the summer", GrowStage.Goal)], again.Notes.Select(n => (n.Text, n.Stage)));
+        Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
+        // The keyed note once, in GOAL where it was written; the unkeyed one is a note of its own.
+        Assert.Equal([GrowStage.Goal, GrowStage.Reality], (await session.Get())!.Notes.Select(n => n.Stage));
     }
 }

@@ -23,7 +23,7 @@ public interface ICoachingSessionGrain : ITenantOwnedGrain
     [Alias("RecordQuestion")] Task<QuestionAnalysis> RecordQuestion(string text, string? idempotencyKey = null);
 
     /// <summary>Keeps notes for the current stage without moving on (in OPTIONS: the options found so far).</summary>
-    [Alias("AddNote")] Task<CoachingSessionInfo> AddNote(string notes);
+    [Alias("AddNote")] Task<CoachingSessionInfo> AddNote(string notes, string? idempotencyKey = null);
 
     /// <summary>
     /// Keeps the notes for the current stage and moves to the next one. With <paramref name="from"/> (the stage the caller

@@ -21,4 +21,5 @@ public static class EntityKinds
     public const string Assessment = "asmt";
     public const string Question = "quest";
     public const string PulseReading = "pulse";
+    public const string Note = "note";
 }

@@ -129,7 +129,8 @@ public sealed class MutationType : ObjectGraphType
             .Description("Keeps notes for the current stage without moving on, e.g. the options found so far in OPTIONS (one per line).")
             .Argument<NonNullGraphType<IdGraphType>>("sessionId")
             .Argument<NonNullGraphType<StringGraphType>>("notes")
-            .ResolveAsync(async c => await Session(c).AddNote(Inputs.Text(c.GetArgument<string>("notes"), "notes")));
+            .IdempotencyKeyArgument()
+            .ResolveAsync(async c => await Session(c).AddNote(Inputs.Text(c.GetArgument<string>("notes"), "notes"), c.IdempotencyKey()));
 
         Field<NonNullGraphType<CoachingSessionType>>("advanceSession").Authorize(Policies.ManagerOfSession("sessionId"))
             .Description("Keeps the notes for the current stage and moves to the next GROW stage; WILL needs an action item first.")

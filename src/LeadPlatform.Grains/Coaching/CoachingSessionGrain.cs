@@ -77,10 +77,15 @@ public sealed class CoachingSessionGrain(
         return analysis;
     }
 
-    public async Task<CoachingSessionInfo> AddNote(string notes)
+    public async Task<CoachingSessionInfo> AddNote(string notes, string? idempotencyKey = null)
     {
         EnsureExists();
-        AddNoteForCurrentStage(Require.Text(notes, "notes"));
+        var text = Require.Text(notes, "notes");
+        var requestId = CreatedIds.RequestId(EntityKinds.Note, Id, idempotencyKey);
+        // A retry is answered before the stage rules: the session may have moved on since the first attempt kept the note.
+        if (KeyedRetry.Find(requestId, Session.Notes, n => n.RequestId, n => n.Text == text, $"note '{requestId}'", "notes") is not null)
+            return Info();
+        AddNoteForCurrentStage(text, requestId);
         await SaveWith(null);
         return Info();
     }
@@ -183,13 +188,13 @@ public sealed class CoachingSessionGrain(
 
     private IManagerGrain Manager => GrainFactory.GetGrain<IManagerGrain>(Session.ManagerId!);
 
-    private void AddNoteForCurrentStage(string text)
+    private void AddNoteForCurrentStage(string text, string? requestId = null)
     {
         if (Session.Stage == GrowStage.Completed)
             throw PlatformException.Conflict($"The session is completed: notes are written during the conversation. {GrowSessionRules.AllowedNow(GrowStage.Completed, Session.Actions.Count)}");
         if (Session.Notes.Count >= GrowSessionRules.MaxNotes)
             throw PlatformException.Conflict($"A session holds at most {GrowSessionRules.MaxNotes} notes.");
-        Session.Notes.Add(new StageNote(Session.Stage, text, NextMoment()));
+        Session.Notes.Add(new StageNote(Session.Stage, text, NextMoment(), requestId));
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ namespace LeadPlatform.Api.Tests.Coaching;
 
 /// <summary>
 /// Mutations a client can send again safely: <c>idempotencyKey</c> on <c>startCoachingSession</c>, <c>logInteraction</c>,
-/// <c>addAction</c> and <c>assessEmployee</c> (a retry is answered what the first request made; bad or reused keys are
+/// <c>addAction</c>, <c>addSessionNote</c> and <c>assessEmployee</c> (a retry is answered what the first request made; bad or reused keys are
 /// refused; another tenant's manager is refused), and <c>advanceSession(from)</c> (a retry does not skip a stage).
 /// </summary>
 [Collection(HostCollection.Name)]
@@ -138,6 +138,28 @@ public sealed class RetriedMutationTests(HostFixture fixture)
         using var document = System.Text.Json.JsonDocument.Parse(export);
         // The "Tickets" assessment CoachingPeople made, and "Planning" once.
         Assert.Equal(["Tickets", "Planning"], document.RootElement.GetProperty("assessments").EnumerateArray().Select(a => a.GetProperty("task").GetString()));
+    }
+
+    [Fact]
+    public async Task A_note_sent_twice_with_its_key_is_kept_once_and_another_tenants_manager_is_refused()
+    {
+        var people = await CoachingPeople.Create(Host);
+        var foreign = await CoachingPeople.Create(Host);
+        var sessionId = await Start(people, "Plan the handover", key: null);
+        const string addNote = "mutation($s:ID!,$n:String!,$k:String){ addSessionNote(sessionId:$s, notes:$n, idempotencyKey:$k){ notes { text } } }";
+
+        for (var i = 0; i < 2; i++)
+            (await Host.Graph(addNote, new { s = sessionId, n = "Handover before the summer", k = "goal-note" }, people.ManagerKey)).Ok();
+        var reused = await Host.Graph(addNote, new { s = sessionId, n = "Two colleagues know the system", k = "goal-note" }, people.ManagerKey);
+        var refused = await Host.Graph(addNote, new { s = sessionId, n = "Handover before the summer", k = "goal-note" }, foreign.ManagerKey);
+        var badKey = await Host.Graph(addNote, new { s = sessionId, n = "Handover before the summer", k = " " }, people.ManagerKey);
+
+        Assert.Equal("CONFLICT", reused.ErrorCode);
+        Assert.Equal("FORBIDDEN", refused.ErrorCode);
+        Assert.Equal("BAD_USER_INPUT", badKey.ErrorCode);
+        var notes = (await Host.Graph("query($s:ID!){ coachingSession(id:$s){ notes { text } } }", new { s = sessionId }, people.ManagerKey))
+            .Ok().At("coachingSession", "notes");
+        Assert.Equal(["Handover before the summer"], notes.EnumerateArray().Select(n => n.GetProperty("text").GetString()));
     }
 
     private async Task<string> Start(CoachingPeople people, string goal, string? key) =>
