@@ -14,6 +14,9 @@ public sealed partial class TeamGrain(
     TimeProvider time,
     ILogger<TeamGrain> logger) : Grain, ITeamGrain
 {
+    /// <summary>How many erased employees' ids a team remembers (~40 KB): far more than a team has members in years.</summary>
+    public const int MaxErasedRemembered = 1_000;
+
     private string Id => this.GetPrimaryKeyString();
     private string OrganisationId => TenantReach.TenantOf(Id);
 
@@ -65,6 +68,9 @@ public sealed partial class TeamGrain(
         EnsureExists();
         var validName = Require.Name(name, "name");
         var employeeId = ChildId(EntityKinds.Employee, idempotencyKey);
+        // Only a key derives an id twice; an erasure is final, also for the request that made the employee.
+        if (state.State.ErasedEmployeeIds.Contains(employeeId))
+            throw PlatformException.Conflict($"The idempotency key made employee '{employeeId}', who has been erased since. To add them again, use a new key.");
         var employee = await KeyedRetry.Read(idempotencyKey, GrainFactory.GetGrain<IEmployeeGrain>(employeeId).Get,
                 e => e.Name == validName && e.TeamId == Id, $"employee '{employeeId}'", "name or team")
             ?? await CreateEmployee(employeeId, validName);
@@ -144,8 +150,12 @@ public sealed partial class TeamGrain(
 
     public async Task RemoveEmployee(string employeeId)
     {
-        if (!state.RecordExists || !state.State.EmployeeIds.Remove(employeeId)) return;
-        ForgetMember(employeeId);
+        var erased = state.State.ErasedEmployeeIds;
+        if (!state.RecordExists || erased.Contains(employeeId)) return;
+        // Remembered also when not listed: a keyed addEmployee whose list write failed made an employee the team never listed.
+        if (state.State.EmployeeIds.Remove(employeeId)) ForgetMember(employeeId);
+        erased.Add(employeeId);
+        if (erased.Count > MaxErasedRemembered) erased.RemoveRange(0, erased.Count - MaxErasedRemembered);
         await state.WriteStateAsync();
     }
 

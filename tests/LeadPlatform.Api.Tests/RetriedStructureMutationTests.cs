@@ -116,6 +116,21 @@ public sealed class RetriedStructureMutationTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task An_employee_erased_since_is_not_made_again_by_a_retry_with_its_key()
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host);
+        var employeeId = (await Host.Graph(AddEmployee, new { t = structure.TeamId, k = "jan" })).Ok().At("addEmployee", "id").GetString();
+        (await Host.Graph("mutation($e:ID!){ eraseEmployee(employeeId:$e) }", new { e = employeeId })).Ok();
+
+        var retried = await Host.Graph(AddEmployee, new { t = structure.TeamId, k = "jan" });
+
+        Assert.Equal("CONFLICT", retried.ErrorCode);
+        Assert.Contains("erased", retried.FirstError.GetProperty("message").GetString());
+        var employees = (await Host.Graph("query($t:ID!){ team(id:$t){ employees { id } } }", new { t = structure.TeamId })).Ok().At("team", "employees");
+        Assert.Equal([structure.EmployeeId], employees.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task Another_tenants_admin_and_manager_are_refused_with_a_key_and_nothing_is_made_for_them()
     {
         var people = await CoachingPeople.Create(Host);

@@ -1,6 +1,7 @@
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Leadership;
 using LeadPlatform.Grains.Tests.Privacy;
@@ -43,6 +44,33 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
         Assert.NotEqual(first.Id, unkeyed.Id);
         Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
         Assert.Equal([first.Id, unkeyed.Id], (await team.Get())!.EmployeeIds);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // the first attempt made the employee, the team's list of it failed, and the employee was erased
+    public async Task An_employee_erased_since_is_not_made_again_by_a_retry_with_its_key(bool listWriteFailed)
+    {
+        var grains = fixture.Grains;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+        var teamId = (await team.Get())!.Id;
+        // The id the key derives (GrainKeys.Child): the failed attempt below answers none.
+        var employeeId = new Domain.Identity.TenantKey(TenantReach.TenantOf(teamId), CreatedIds.For(EntityKinds.Employee, teamId, "jan-1")).ToString();
+        if (listWriteFailed)
+        {
+            PrivacyClusterFixture.Faults.FailOnce("team", "write");
+            await Assert.ThrowsAnyAsync<Exception>(() => team.AddEmployee("Jan", "jan-1"));
+        }
+        else await team.AddEmployee("Jan", "jan-1");
+
+        await grains.GetGrain<IEmployeePrivacyGrain>(employeeId).Erase();
+        var retried = await Assert.ThrowsAsync<PlatformException>(() => team.AddEmployee("Jan", "jan-1"));
+        var anotherKey = await team.AddEmployee("Jan", "jan-2");
+
+        Assert.Equal(PlatformErrorCode.Conflict, retried.Code);
+        Assert.Contains("erased", retried.Message);
+        Assert.Null(await grains.GetGrain<IEmployeeGrain>(employeeId).Get());
+        Assert.Equal([anotherKey.Id], (await team.Get())!.EmployeeIds);
     }
 
     [Fact]

@@ -43,7 +43,10 @@ public interface ITeamGrain : ITenantOwnedGrain
     /// <summary>The team coaching sessions, newest last (bounded).</summary>
     [Alias("GetTeamSessionIds")] Task<string[]> GetTeamSessionIds();
 
-    /// <summary>GDPR erasure: the employee leaves the team's lists; repeating it changes nothing.</summary>
+    /// <summary>
+    /// GDPR erasure: the employee leaves the team's lists, and the team remembers the id, so that a keyed
+    /// <c>AddEmployee</c> retried later does not create them again; repeating it changes nothing.
+    /// </summary>
     [Alias("RemoveEmployee")] Task RemoveEmployee(string employeeId);
 
     /// <summary>

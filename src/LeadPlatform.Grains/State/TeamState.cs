@@ -19,4 +19,10 @@ public sealed class TeamState
 
     /// <summary>Pulse facts for the manager's adoption grain, saved with the reading until delivered.</summary>
     [Id(6)] public List<AdoptionEvent> PendingAdoption { get; set; } = [];
+
+    /// <summary>
+    /// Ids of the team's erased employees, newest last, bounded by <see cref="Grains.TeamGrain.MaxErasedRemembered"/>: ids
+    /// only, no personal data. A keyed <c>addEmployee</c> retried after the erasure would otherwise create the person again.
+    /// </summary>
+    [Id(7)] public List<string> ErasedEmployeeIds { get; set; } = [];
 }
