@@ -60,6 +60,7 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
         {
             PrivacyClusterFixture.Faults.FailOnce("team", "write");
             await Assert.ThrowsAnyAsync<Exception>(() => team.AddEmployee("Jan", "jan-1"));
+            Assert.True(PrivacyClusterFixture.Faults.AllUsed);
         }
         else await team.AddEmployee("Jan", "jan-1");
 
