@@ -216,10 +216,7 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
     public async Task A_question_recorded_again_with_its_key_after_the_session_moved_on_is_answered_and_kept_once()
     {
         var grains = fixture.Grains;
-        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
-        var manager = grains.GetGrain<IManagerGrain>((await team.AddManager("Mila")).Id);
-        var employeeId = (await team.AddEmployee("Jan")).Id;
-        var session = grains.GetGrain<ICoachingSessionGrain>((await manager.StartCoachingSession(employeeId, "Plan the handover", Language.En)).Id);
+        var session = await NewSessionInGoal(grains);
 
         var analysis = await session.RecordQuestion("What would you like to achieve?", "q-1");
         await session.Advance(null);
@@ -237,10 +234,7 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
     public async Task A_note_kept_again_with_its_key_after_the_session_moved_on_is_answered_and_kept_once()
     {
         var grains = fixture.Grains;
-        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
-        var manager = grains.GetGrain<IManagerGrain>((await team.AddManager("Mila")).Id);
-        var employeeId = (await team.AddEmployee("Jan")).Id;
-        var session = grains.GetGrain<ICoachingSessionGrain>((await manager.StartCoachingSession(employeeId, "Plan the handover", Language.En)).Id);
+        var session = await NewSessionInGoal(grains);
 
         await session.AddNote("Handover before the summer", "n-1");
         await session.Advance(null);
@@ -252,5 +246,17 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
         Assert.Equal(PlatformErrorCode.Conflict, conflict.Code);
         // The keyed note once, in GOAL where it was written; the unkeyed one is a note of its own.
         Assert.Equal([GrowStage.Goal, GrowStage.Reality], (await session.Get())!.Notes.Select(n => n.Stage));
+    }
+
+    /// <summary>
+    /// A coaching session in GOAL, of a new team's manager with its employee. <paramref name="grains"/> comes from the
+    /// test itself: taking the fixture's grains sets the calls' principal, which would not flow out of this method.
+    /// </summary>
+    private static async Task<ICoachingSessionGrain> NewSessionInGoal(IGrainFactory grains)
+    {
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+        var manager = grains.GetGrain<IManagerGrain>((await team.AddManager("Mila")).Id);
+        var employeeId = (await team.AddEmployee("Jan")).Id;
+        return grains.GetGrain<ICoachingSessionGrain>((await manager.StartCoachingSession(employeeId, "Plan the handover", Language.En)).Id);
     }
 }
