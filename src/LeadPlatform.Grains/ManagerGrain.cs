@@ -3,7 +3,6 @@ using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
-using LeadPlatform.Abstractions.Telemetry;
 using LeadPlatform.Domain.Coaching.FollowUp;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Domain.Leadership;
@@ -204,9 +203,6 @@ public sealed class ManagerGrain(
             Style = advice?.Style,
         });
         await state.WriteStateAsync();
-        LeadPlatformTelemetry.Interactions.Add(1, LeadPlatformTelemetry.Tags(OrganisationId,
-            LeadPlatformTelemetry.Tag("hat", hat == Hat.Coach ? "coach" : "manager"),
-            LeadPlatformTelemetry.Tag("fit", interaction.Fits switch { true => "yes", false => "no", null => "unknown" })));
         await AdoptionOutbox.Deliver(GrainFactory, Id, Manager.PendingAdoption, () => state.WriteStateAsync(), logger);
         return logged;
     }

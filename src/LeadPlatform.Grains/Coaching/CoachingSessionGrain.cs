@@ -3,7 +3,6 @@ using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
-using LeadPlatform.Abstractions.Telemetry;
 using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Coaching.Feedback;
 using LeadPlatform.Domain.Leadership;
@@ -18,7 +17,6 @@ public sealed class CoachingSessionGrain(
     ILogger<CoachingSessionGrain> logger) : Grain, ICoachingSessionGrain
 {
     private string Id => this.GetPrimaryKeyString();
-    private string OrganisationId => TenantReach.TenantOf(Id);
     private CoachingSessionState Session => state.State;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -44,8 +42,8 @@ public sealed class CoachingSessionGrain(
             Stage = GrowStage.Goal,
             StartedAt = now,
         };
+        // The instruments move where the fact is counted (AdoptionMetrics, in the manager's adoption grain), not here as well.
         await SaveWith(new AdoptionEvent($"{Id}:started", AdoptionEventKind.SessionStarted, now));
-        LeadPlatformTelemetry.SessionsStarted.Add(1, LeadPlatformTelemetry.Tags(OrganisationId));
         return Info();
     }
 
@@ -71,9 +69,6 @@ public sealed class CoachingSessionGrain(
             _ => (AdoptionEventKind?)null, // a statement asks nothing: no question to count
         };
         await SaveWith(kind is { } counted ? new AdoptionEvent($"{Id}:question-{Session.Questions.Count}", counted, now) : null);
-        if (kind is not null)
-            LeadPlatformTelemetry.Questions.Add(1, LeadPlatformTelemetry.Tags(OrganisationId,
-                LeadPlatformTelemetry.Tag("kind", analysis.Kind == QuestionKind.Open ? "open" : "closed")));
         return analysis;
     }
 
@@ -117,11 +112,6 @@ public sealed class CoachingSessionGrain(
             };
         }
         await SaveWith(completed);
-        if (completed is not null)
-        {
-            LeadPlatformTelemetry.SessionsCompleted.Add(1, LeadPlatformTelemetry.Tags(OrganisationId));
-            LeadPlatformTelemetry.SessionDuration.Record(completed.DurationSeconds!.Value, LeadPlatformTelemetry.Tags(OrganisationId));
-        }
         return Info();
     }
 
@@ -141,7 +131,6 @@ public sealed class CoachingSessionGrain(
         var action = new ActionItem(actionId, Id, Session.ManagerId!, Session.EmployeeId!, what, owner, needed, dueDate, now, null);
         Session.Actions.Add(action);
         await SaveWith(new AdoptionEvent($"{action.Id}:created", AdoptionEventKind.ActionCreated, now));
-        LeadPlatformTelemetry.ActionsCreated.Add(1, LeadPlatformTelemetry.Tags(OrganisationId));
         await Manager.TrackAction(action);
         return action;
     }
@@ -171,7 +160,6 @@ public sealed class CoachingSessionGrain(
         var done = Session.Actions[index] with { CompletedAt = now };
         Session.Actions[index] = done;
         await SaveWith(new AdoptionEvent($"{done.Id}:completed", AdoptionEventKind.ActionCompleted, now));
-        LeadPlatformTelemetry.ActionsCompleted.Add(1, LeadPlatformTelemetry.Tags(OrganisationId));
         await Manager.TrackAction(done);
         return done;
     }
