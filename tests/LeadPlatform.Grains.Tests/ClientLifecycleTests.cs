@@ -31,6 +31,34 @@ public sealed class ClientLifecycleTests(ClusterFixture fixture)
         Assert.NotNull(await grains.GetGrain<IOrganisationGrain>(client.Id).Get());
     }
 
+    /// <summary>
+    /// The organisation's adoption grain once kept its consultancy in its stored state and forgot it only in memory: when it
+    /// was idle (collected) at the hand-over, the next activation loaded the former consultancy and sent it the new counts.
+    /// </summary>
+    [Fact]
+    public async Task A_detached_client_s_adoption_no_longer_reaches_the_former_consultancy_after_its_grains_were_collected()
+    {
+        var grains = fixture.Grains;
+        var consultancyId = EntityId.New("cons");
+        var consultancy = grains.GetGrain<IConsultancyGrain>(consultancyId);
+        await consultancy.Create("Coach & Co");
+        var client = await consultancy.CreateOrganisation("Client");
+        var organisation = grains.GetGrain<IOrganisationGrain>(client.Id);
+        await grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Ops")).Id).AddManager("Before");
+        var former = grains.GetGrain<IAdoptionRollupGrain>(consultancyId);
+        Assert.Equal(1, (await Eventually.Until(() => former.Report(30), f => f.Managers == 1)).Managers);
+
+        var management = grains.GetGrain<IManagementGrain>(0);
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        await consultancy.DetachOrganisation(client.Id);
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        await grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Sales")).Id).AddManager("After");
+
+        Assert.Equal(2, (await Eventually.Until(() => grains.GetGrain<IAdoptionRollupGrain>(client.Id).Report(30), f => f.Managers == 2)).Managers);
+        // The organisation's count arrived; what it sends up would arrive in as long again. Give it far longer.
+        Assert.Equal(1, (await Eventually.Until(() => former.Report(30), f => f.Managers != 1, timeoutMs: 3_000)).Managers);
+    }
+
     [Fact]
     public async Task Detaching_an_organisation_that_is_not_a_client_is_not_found()
     {

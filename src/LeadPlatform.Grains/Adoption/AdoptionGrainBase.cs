@@ -48,8 +48,15 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
         Task.FromResult(AdoptionCalculator.DailyTrend(Ledger.Buckets, Ledger.Managers, Today, Math.Clamp(days, 1, AdoptionCalculator.RetentionDays))
             .Select(point => new AdoptionTrendPoint(DateOnly.FromDayNumber(point.Day), point.Figures)).ToArray());
 
+    /// <summary>
+    /// Whether the level above can change during this grain's life (an organisation's consultancy, with <c>detachClient</c>).
+    /// Such a parent is resolved again by each activation: the stored one may be from before the change.
+    /// </summary>
+    protected virtual bool ParentCanChange => false;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (ParentCanChange) Ledger.ParentId = null;
         // Deltas left by an earlier activation (a crash between write and delivery) go out now.
         if (Ledger.Outbox.Count > 0) FlushInBackground();
         return Task.CompletedTask;
@@ -132,13 +139,23 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
     /// <summary>Sends the outbox up, unless a send is under way or there is nothing to send.</summary>
     protected void FlushInBackground()
     {
-        if (flushing is { IsCompleted: false } || Ledger.Outbox.Count <= unsavedDeltas || string.IsNullOrEmpty(Ledger.ParentId)) return;
+        if (flushing is { IsCompleted: false } || Ledger.Outbox.Count <= unsavedDeltas || Ledger.ParentId == "") return;
         flushing = Flush();
     }
 
     private async Task Flush()
     {
-        var parent = GrainFactory.GetGrain<IAdoptionRollupGrain>(Ledger.ParentId!);
+        try
+        {
+            await ResolveParent(); // not yet resolved by this activation (ParentCanChange)
+        }
+        catch (Exception e)
+        {
+            RetryLater(e);
+            return;
+        }
+        if (Ledger.ParentId!.Length == 0) return;
+        var parent = GrainFactory.GetGrain<IAdoptionRollupGrain>(Ledger.ParentId);
         while (Ledger.Outbox.Count > unsavedDeltas)
         {
             // Deltas saved while this waits go in the same batch.
@@ -153,16 +170,21 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Adoption deltas of {Grain} not delivered yet; retrying in {Delay}", Id, RetryAfter);
-                retry?.Dispose();
-                retry = this.RegisterGrainTimer(() => { FlushInBackground(); return Task.CompletedTask; },
-                    new GrainTimerCreationOptions(RetryAfter, Timeout.InfiniteTimeSpan));
+                RetryLater(e);
                 return;
             }
             // Removal is persisted with the next write; until then a restart resends, and the receiver ignores repeats.
             Ledger.Outbox.RemoveRange(0, batch.Length);
             outboxTrimmedSinceWrite = true;
         }
+    }
+
+    private void RetryLater(Exception e)
+    {
+        logger.LogWarning(e, "Adoption deltas of {Grain} not delivered yet; retrying in {Delay}", Id, RetryAfter);
+        retry?.Dispose();
+        retry = this.RegisterGrainTimer(() => { FlushInBackground(); return Task.CompletedTask; },
+            new GrainTimerCreationOptions(RetryAfter, Timeout.InfiniteTimeSpan));
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)

@@ -33,16 +33,24 @@ public sealed class AdoptionRollupGrain(
         if (fresh > 0) await ApplyAndForward(buckets, managers);
     }
 
+    /// <summary>The organisation was detached: this activation asks it again (later activations do anyway, see <see cref="ParentCanChange"/>).</summary>
     public Task ResetParent()
     {
         Ledger.ParentId = null;
         return Task.CompletedTask;
     }
 
+    protected override bool ParentCanChange => IsOrganisation;
+
+    /// <summary>An organisation's rollup (a team's id, <c>org-…/team-…</c>, starts the same way).</summary>
+    private bool IsOrganisation => !IsTeam && Id.StartsWith("org-", StringComparison.Ordinal);
+
+    private bool IsTeam => Id.Contains('/');
+
     protected override async Task<string?> ResolveParentId()
     {
-        if (Id.Contains('/')) return TenantReach.TenantOf(Id); // team → organisation
-        if (Id.StartsWith("org-", StringComparison.Ordinal)) return await GrainFactory.GetGrain<IOrganisationGrain>(Id).GetConsultancyId();
+        if (IsTeam) return TenantReach.TenantOf(Id); // team → organisation
+        if (IsOrganisation) return await GrainFactory.GetGrain<IOrganisationGrain>(Id).GetConsultancyId();
         return null; // a consultancy is the top
     }
 }
