@@ -41,7 +41,10 @@ public sealed class ConsultancyGrain(
     {
         EnsureExists();
         if (!state.State.OrganisationIds.Contains(organisationId)) throw PlatformException.NotFound("Client organisation", organisationId);
-        // The organisation forgets its consultancy first: that is what access checks ask, so access ends here.
+        // The keys this consultancy's consultants issued for the client's people go first: they saw their texts. Done
+        // before anything else, so a failure leaves the client attached and the hand-over can simply be retried.
+        await GrainFactory.GetGrain<IClientKeysGrain>(organisationId).RevokeAll();
+        // The organisation forgets its consultancy next: that is what access checks ask, so access ends here.
         var organisation = await GrainFactory.GetGrain<IOrganisationGrain>(organisationId).Detach();
         state.State.OrganisationIds.Remove(organisationId);
         await state.WriteStateAsync();

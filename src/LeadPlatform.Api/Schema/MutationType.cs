@@ -195,7 +195,7 @@ public sealed class MutationType : ObjectGraphType
             {
                 var principal = await c.RequestServices!.GetRequiredService<KeyIssuingRules>().CheckNewKey(
                     c.Guard(), c.GetArgument<string>("tenantId"), c.GetArgument<Role>("role"), c.GetArgument<string?>("subjectId"));
-                return await c.RequestServices!.GetRequiredService<ApiKeyIssuer>().IssueAsync(principal);
+                return await c.RequestServices!.GetRequiredService<ApiKeyIssuer>().IssueAsync(principal, c.Principal());
             });
 
         Field<NonNullGraphType<BooleanGraphType>>("revokeApiKey").Authorize(Policies.KeyManagement).Audited(AuditRule.Noted(RevokedKeyTenant))

@@ -28,6 +28,13 @@ public sealed class KeyIssuingRules(EntityReader reader)
         };
     }
 
+    /// <summary>
+    /// A key a consultant issues for a client's people (not for its own consultancy): the consultant sees its text, so the
+    /// key is revoked when the client is handed over (<see cref="Abstractions.Grains.IClientKeysGrain"/>).
+    /// </summary>
+    public static bool IsClientKey(Principal? issuer, Principal target) =>
+        issuer is { Role: Role.Consultant } && target.TenantId != issuer.TenantId;
+
     /// <summary>The principal a new key will carry, after checking the caller's right and that it names real things.</summary>
     public async Task<Principal> CheckNewKey(AccessGuard guard, string tenantId, Role role, string? subjectId)
     {

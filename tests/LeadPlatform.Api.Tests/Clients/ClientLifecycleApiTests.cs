@@ -91,6 +91,35 @@ public sealed class ClientLifecycleApiTests(TenantWorld world, ITestOutputHelper
         Assert.Equal("CONFLICT", (await world.Host.Graph("mutation($o:ID!){ addTeam(organisationId:$o, name:\"New\"){ id } }", new { o = organisationId })).ErrorCode);
     }
 
+    /// <summary>
+    /// The consultant saw the text of every key it issued for the client's people; without revoking them, the former
+    /// consultancy could still act as the client's admin after the hand-over. Keys the client or the platform issued stay.
+    /// </summary>
+    [Fact]
+    public async Task Handing_a_client_over_revokes_the_keys_its_consultants_issued_for_it_and_keeps_the_others()
+    {
+        var organisationId = await NewClient("Handed Over BV");
+        var consultant = world.KeyOf("CONSULTANT");
+        const string IssueOrgAdmin = "mutation($o:ID!){ issueApiKey(tenantId:$o, role: ORG_ADMIN){ key } }";
+        async Task<string> Issue(string issuer) =>
+            (await world.Host.Graph(IssueOrgAdmin, new { o = organisationId }, issuer)).Ok().At("issueApiKey", "key").GetString()!;
+        var byConsultant = await Issue(consultant);
+        var byPlatform = await Issue(TestHost.AdminKey);
+        var byClient = await Issue(byConsultant); // the client's admin, with the key the consultant gave it, for a colleague
+        const string Read = "query($o:ID!){ organisation(id:$o){ name } }";
+        async Task<GraphResponse> ReadWith(string key) => await world.Host.Graph(Read, new { o = organisationId }, key);
+
+        var foreign = await world.Host.Graph("mutation($o:ID!){ detachClient(organisationId:$o) }", new { o = organisationId }, world.B.Keys["CONSULTANT"]);
+        Assert.True(foreign.ErrorCode is "FORBIDDEN" or "NOT_FOUND", foreign.Raw);
+        (await ReadWith(byConsultant)).Ok(); // another consultancy's attempt revoked nothing
+
+        (await world.Host.Graph("mutation($o:ID!){ detachClient(organisationId:$o) }", new { o = organisationId }, consultant)).Ok();
+
+        Assert.Equal(401, (await ReadWith(byConsultant)).Status);
+        Assert.Equal("Handed Over BV", (await ReadWith(byPlatform)).Ok().At("organisation", "name").GetString());
+        Assert.Equal("Handed Over BV", (await ReadWith(byClient)).Ok().At("organisation", "name").GetString());
+    }
+
     [Fact]
     public async Task The_audit_log_records_who_did_what_without_names_for_org_admins_only()
     {
