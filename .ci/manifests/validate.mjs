@@ -55,6 +55,10 @@ const SETTINGS = {
   LeadPlatform__Gateway__MaxRequestBytes: "int",
   LeadPlatform__Gateway__RequestTimeout: "timespan",
   LeadPlatform__Gateway__Introspection: "bool",
+  LeadPlatform__Gateway__MaxMutationFields: "int",
+  LeadPlatform__Gateway__MaxDocumentLineLength: "int",
+  LeadPlatform__Gateway__DocumentCacheSize: "int",
+  LeadPlatform__Telemetry__TraceSampleRatio: "ratio",
   LeadPlatform__ApiKeyCache__Enabled: "bool",
   LeadPlatform__ApiKeyCache__LeaseDuration: "timespan",
   LeadPlatform__ApiKeyCache__RenewInterval: "timespan",
@@ -64,7 +68,7 @@ const SETTINGS = {
   LeadPlatform__Adoption__ForwardBurst: "int",
 };
 /** Settings groups passed through to Orleans options (any property name). */
-const SETTING_PREFIXES = ["LeadPlatform__Orleans__Membership__"];
+const SETTING_PREFIXES = ["LeadPlatform__Orleans__Membership__", "LeadPlatform__Orleans__GrainCollection__"];
 const isKnownSetting = (key) => key in SETTINGS || SETTING_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);
 function settingValueProblem(key, value) {
   const rule = SETTINGS[key];
@@ -73,6 +77,7 @@ function settingValueProblem(key, value) {
   if (Array.isArray(rule) && !rule.includes(v)) return `${key}='${v}' is not one of ${rule.join("|")}`;
   if (rule === "bool" && !/^(true|false)$/i.test(v)) return `${key}='${v}' is not true|false`;
   if (rule === "int" && !/^\d+$/.test(v)) return `${key}='${v}' is not a whole number`;
+  if (rule === "ratio" && !(/^\d+(\.\d+)?$/.test(v) && +v <= 1)) return `${key}='${v}' is not a ratio from 0 to 1`;
   if (rule === "port" && !(/^\d+$/.test(v) && +v > 0 && +v < 65536)) return `${key}='${v}' is not a port`;
   if (rule === "timespan" && !/^(\d+\.)?\d{1,2}:\d{2}:\d{2}(\.\d+)?$/.test(v)) return `${key}='${v}' is not a TimeSpan (hh:mm:ss)`;
   return null;

@@ -86,7 +86,8 @@ cat "$out/machine.txt"
 log "publishing the host (Release) and building the benchmark tool"
 # Published as the container image publishes it (deploy/Dockerfile): for the machine's runtime, so ReadyToRun
 # (LeadPlatform.Host.csproj). BENCH_READY_TO_RUN=0 publishes the portable, JIT-only build instead, for comparison.
-publish_args=(-r linux-x64 --self-contained false)
+case "$(uname -m)" in aarch64 | arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+publish_args=(-r "$rid" --self-contained false)
 [ "${BENCH_READY_TO_RUN:-1}" = 0 ] && publish_args=()
 dotnet publish "$root/src/LeadPlatform.Host" -c Release "${publish_args[@]}" -o "$work/host" --nologo -v quiet >"$out/publish.log" 2>&1
 dotnet build "$root/tests/LeadPlatform.Benchmarks" -c Release --nologo -v quiet >"$out/build.log" 2>&1
