@@ -77,17 +77,23 @@ public sealed class AuthorizationMiddleware : IFieldMiddleware
             ? new PlatformException(PlatformErrorCode.NotFound, $"Nothing found for '{context.FieldDefinition.Name}' with these arguments.")
             : PlatformException.Forbidden($"Not allowed: '{context.FieldDefinition.Name}'.");
 
-    private static bool IsEntity(object value) => value.GetType().Namespace == typeof(Abstractions.Model.TeamInfo).Namespace;
+    private static bool IsEntity(object value) => IsEntityType(value.GetType());
 
-    private static bool IsEntityList(IEnumerable list) =>
-        list.GetType().GetElementType() is { } element && element.Namespace == typeof(Abstractions.Model.TeamInfo).Namespace;
+    private static bool IsEntityType(Type type) => type.Namespace == typeof(Abstractions.Model.TeamInfo).Namespace;
+
+    private static bool IsEntityList(IEnumerable list) => ElementType(list) is { } element && IsEntityType(element);
+
+    /// <summary>An array's element type, or a generic collection's (a <c>List&lt;EmployeeInfo&gt;</c> is filtered like an array).</summary>
+    private static Type? ElementType(IEnumerable list) =>
+        list.GetType().GetElementType()
+        ?? list.GetType().GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     private static async Task<Array> VisibleOnly(IEnumerable list, AccessGuard guard)
     {
         var items = list.Cast<object>().ToArray();
         var visible = await Task.WhenAll(items.Select(item => guard.CanSee(item).AsTask()));
         var kept = items.Where((_, i) => visible[i]).ToArray();
-        var typed = Array.CreateInstance(list.GetType().GetElementType()!, kept.Length);
+        var typed = Array.CreateInstance(ElementType(list)!, kept.Length);
         Array.Copy(kept, typed, kept.Length);
         return typed;
     }

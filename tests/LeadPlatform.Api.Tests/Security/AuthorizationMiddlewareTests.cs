@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Instrumentation;
 using GraphQL.Types;
 using LeadPlatform.Abstractions.Errors;
+using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Api.Http;
 using LeadPlatform.Api.Security;
@@ -42,6 +43,20 @@ public sealed class AuthorizationMiddlewareTests(HostFixture fixture)
         Assert.Equal(["thing", "secret"], Assert.Single(nested.Errors!).Path!.Select(p => p.ToString()!));
     }
 
+    /// <summary>Every resolver returns arrays today; a list must not slip past the filter the day one returns a <c>List&lt;T&gt;</c>.</summary>
+    [Theory]
+    [InlineData("asArray")]
+    [InlineData("asList")]
+    [InlineData("asEnumerable")]
+    public async Task Entity_lists_are_filtered_to_what_the_caller_may_see_whatever_collection_holds_them(string field)
+    {
+        var result = await Execute(Schema(), $"{{ {field} {{ id }} }}");
+
+        Assert.Null(result.Errors);
+        var answer = System.Text.Json.JsonDocument.Parse(new GraphQL.SystemTextJson.GraphQLSerializer().Serialize(result)).RootElement;
+        Assert.Equal(["org-test"], answer.GetProperty("data").GetProperty(field).EnumerateArray().Select(item => item.GetProperty("id").GetString()));
+    }
+
     private static PlatformException Forbidden(ExecutionResult result)
     {
         var refusal = Assert.IsType<PlatformException>(Assert.Single(result.Errors!).InnerException);
@@ -60,10 +75,18 @@ public sealed class AuthorizationMiddlewareTests(HostFixture fixture)
         query.Field<StringGraphType>("adminOnly").Resolve(_ => "admins").Authorize(AdminsOnly);
         query.AddField(new FieldType { Name = "thing", ResolvedType = thing, Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(_ => new object()) })
             .WithMetadata(AccessPolicy.MetadataKey, ManagersOnly);
+        var organisation = new ObjectGraphType { Name = "Organisation" };
+        organisation.Field<StringGraphType>("id").Resolve(c => ((OrganisationInfo)c.Source!).Id);
+        OrganisationInfo[] both = [Organisation("org-test"), Organisation("org-foreign")];
+        query.Field("asArray", new ListGraphType(organisation)).Resolve(_ => both).Authorize(ManagersOnly);
+        query.Field("asList", new ListGraphType(organisation)).Resolve(_ => both.ToList()).Authorize(ManagersOnly);
+        query.Field("asEnumerable", new ListGraphType(organisation)).Resolve(_ => both.Select(o => o)).Authorize(ManagersOnly);
         var schema = new GraphQL.Types.Schema { Query = query };
         schema.FieldMiddleware.Use(new AuthorizationMiddleware());
         return schema;
     }
+
+    private static OrganisationInfo Organisation(string id) => new(id, id, null, [], DateTimeOffset.UnixEpoch);
 
     private async Task<ExecutionResult> Execute(ISchema schema, string query)
     {
