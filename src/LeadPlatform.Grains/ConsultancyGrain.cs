@@ -40,15 +40,17 @@ public sealed class ConsultancyGrain(
     public async Task<OrganisationInfo> DetachOrganisation(string organisationId)
     {
         EnsureExists();
-        if (!state.State.OrganisationIds.Contains(organisationId)) throw PlatformException.NotFound("Client organisation", organisationId);
-        // The keys this consultancy's consultants issued for the client's people go first: they saw their texts. Done
-        // before anything else, so a failure leaves the client attached and the hand-over can simply be retried.
+        var organisation = GrainFactory.GetGrain<IOrganisationGrain>(organisationId);
+        // A client is listed here or, after a hand-over that failed at its last step, still names this consultancy.
+        if (!state.State.OrganisationIds.Contains(organisationId) && await organisation.GetConsultancyId() != Id)
+            throw PlatformException.NotFound("Client organisation", organisationId);
+        // Each step can be repeated, and the client is found again until the last one: a failed hand-over is retried.
+        // 1. The keys this consultancy's consultants issued for the client's people: they saw their texts.
         await GrainFactory.GetGrain<IClientKeysGrain>(organisationId).RevokeAll();
-        // The organisation forgets its consultancy next: that is what access checks ask, so access ends here.
-        var organisation = await GrainFactory.GetGrain<IOrganisationGrain>(organisationId).Detach();
-        state.State.OrganisationIds.Remove(organisationId);
-        await state.WriteStateAsync();
-        return organisation;
+        // 2. Off the list.
+        if (state.State.OrganisationIds.Remove(organisationId)) await state.WriteStateAsync();
+        // 3. The organisation forgets its consultancy: that is what access checks ask, so access ends here.
+        return await organisation.Detach();
     }
 
     private void EnsureExists()

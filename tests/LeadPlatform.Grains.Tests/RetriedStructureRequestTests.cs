@@ -10,7 +10,8 @@ namespace LeadPlatform.Grains.Tests;
 
 /// <summary>
 /// Consultancies, organisations, teams, managers, employees, team sessions, ideas, pulse readings, questions and notes requested again with the same
-/// idempotency key (after a failure the client could not read, or an answer that never came) are made once.
+/// idempotency key (after a failure the client could not read, or an answer that never came) are made once; a client's
+/// hand-over that failed halfway is finished by a retry.
 /// </summary>
 [Collection(PrivacyClusterCollection.Name)]
 public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
@@ -72,6 +73,30 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
         Assert.Contains("erased", retried.Message);
         Assert.Null(await grains.GetGrain<IEmployeeGrain>(employeeId).Get());
         Assert.Equal([anotherKey.Id], (await team.Get())!.EmployeeIds);
+    }
+
+    [Theory]
+    [InlineData("consultancy")]  // the keys were revoked; the consultancy's list was not saved
+    [InlineData("organisation")] // the consultancy's list was saved; the organisation still names the consultancy
+    public async Task A_hand_over_that_failed_halfway_is_finished_by_a_retry(string failingState)
+    {
+        var grains = fixture.Grains;
+        var consultancyId = Domain.Identity.EntityId.New("cons");
+        var consultancy = grains.GetGrain<IConsultancyGrain>(consultancyId);
+        await consultancy.Create("Coach & Co");
+        var client = await consultancy.CreateOrganisation("Client");
+
+        PrivacyClusterFixture.Faults.FailOnce(failingState, "write");
+        await Assert.ThrowsAnyAsync<Exception>(() => consultancy.DetachOrganisation(client.Id));
+        Assert.True(PrivacyClusterFixture.Faults.AllUsed);
+        // detachClient finds the consultancy through the organisation and admits only its consultants: it must still name it.
+        Assert.Equal(consultancyId, await grains.GetGrain<IOrganisationGrain>(client.Id).GetConsultancyId());
+        var detached = await consultancy.DetachOrganisation(client.Id);
+
+        Assert.Null(detached.ConsultancyId);
+        Assert.Null(await grains.GetGrain<IOrganisationGrain>(client.Id).GetConsultancyId());
+        Assert.Empty((await consultancy.Get())!.OrganisationIds);
+        Assert.Equal(PlatformErrorCode.NotFound, (await Assert.ThrowsAsync<PlatformException>(() => consultancy.DetachOrganisation(client.Id))).Code);
     }
 
     [Fact]
