@@ -4,6 +4,7 @@ using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Leadership;
+using LeadPlatform.Domain.Programmes;
 using LeadPlatform.Grains.Tests.Privacy;
 
 namespace LeadPlatform.Grains.Tests;
@@ -97,6 +98,22 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
         Assert.Null(await grains.GetGrain<IOrganisationGrain>(client.Id).GetConsultancyId());
         Assert.Empty((await consultancy.Get())!.OrganisationIds);
         Assert.Equal(PlatformErrorCode.NotFound, (await Assert.ThrowsAsync<PlatformException>(() => consultancy.DetachOrganisation(client.Id))).Code);
+    }
+
+    [Fact]
+    public async Task A_programme_deletion_that_failed_at_the_organisation_s_list_is_finished_by_a_retry()
+    {
+        var grains = fixture.Grains;
+        var (organisation, team) = await NewStructure.OrganisationWithTeam(grains);
+        var manager = await team.AddManager("Mila");
+        var programme = await organisation.RecordProgramme("Leading with questions", [DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)],
+            [new ManagerTrack(manager.Id, CoachingTrack.TrainingAndCoaching)]);
+
+        // The programme is gone, the organisation's list of it was not saved; before, every retry was NOT_FOUND.
+        await FailedAttempt.ThenRetried("organisation", async () => { await organisation.DeleteProgramme(programme.Id); return true; });
+
+        Assert.Empty((await organisation.Get())!.ProgrammeIds ?? []);
+        Assert.Null(await grains.GetGrain<IProgrammeGrain>(programme.Id).Get());
     }
 
     [Fact]

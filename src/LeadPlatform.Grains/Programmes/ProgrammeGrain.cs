@@ -46,10 +46,10 @@ public sealed class ProgrammeGrain(
             buckets.ToDictionary(m => m.ManagerId, m => (IReadOnlyDictionary<int, long[]>)m.Buckets), Today, windowDays);
     }
 
+    /// <summary>Repeatable: a retry after the organisation failed to save its list finds the programme gone already.</summary>
     public async Task Delete()
     {
-        if (state.State.Programme is null) throw PlatformException.NotFound("Programme", Id);
-        await state.ClearStateAsync();
+        if (state.State.Programme is not null) await state.ClearStateAsync();
     }
 
     /// <summary>The named managers that exist in this programme's organisation (one call each, all at once).</summary>
