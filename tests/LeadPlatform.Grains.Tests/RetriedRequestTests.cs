@@ -119,12 +119,7 @@ public sealed class RetriedRequestTests(PrivacyClusterFixture fixture)
     public async Task An_action_whose_manager_ledger_failed_and_is_retried_with_its_key_is_one_action_with_its_nudge()
     {
         var grains = fixture.Grains;
-        var (manager, _, employeeId) = await ManagerWithEmployee(grains);
-        var session = grains.GetGrain<ICoachingSessionGrain>((await manager.StartCoachingSession(employeeId, Goal, Language.En)).Id);
-        await session.RecordQuestion("What have you tried so far?");
-        await session.Advance(null);
-        await session.Advance("Two options");
-        await session.Advance(null);
+        var (manager, session) = await SessionInWill(grains);
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
 
         // The session saves the action, then the manager's follow-up ledger fails to.
@@ -142,6 +137,22 @@ public sealed class RetriedRequestTests(PrivacyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_action_completed_while_the_manager_s_ledger_failed_is_closed_there_by_a_retry()
+    {
+        var grains = fixture.Grains;
+        var (manager, session) = await SessionInWill(grains);
+        var action = await session.AddAction("Write the macro", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), ActionOwner.Employee, null);
+        Assert.Equal([action.Id], (await manager.GetNudges()).Select(n => n.Nudge.ActionId).OfType<string>()); // due soon
+
+        // The session saves the completion, then the manager's ledger fails to: the retry finds the action done already.
+        var done = await FailedAttempt.ThenRetried("manager", () => session.CompleteAction(action.Id));
+
+        Assert.True(done.Completed);
+        // Before, a retry answered at once and the ledger kept the action open, nudging about it forever.
+        Assert.Empty((await manager.GetNudges()).Select(n => n.Nudge.ActionId).OfType<string>());
+    }
+
+    [Fact]
     public async Task A_blank_or_overlong_key_is_refused_before_anything_starts()
     {
         var grains = fixture.Grains;
@@ -152,6 +163,18 @@ public sealed class RetriedRequestTests(PrivacyClusterFixture fixture)
                 (await Assert.ThrowsAsync<PlatformException>(() => manager.StartCoachingSession(employeeId, Goal, null, key))).Code);
 
         Assert.Empty(await employee.GetCoachingSessionIds());
+    }
+
+    /// <summary>A session of a new manager with their employee, in WILL (where actions are agreed).</summary>
+    private static async Task<(IManagerGrain Manager, ICoachingSessionGrain Session)> SessionInWill(IGrainFactory grains)
+    {
+        var (manager, _, employeeId) = await ManagerWithEmployee(grains);
+        var session = grains.GetGrain<ICoachingSessionGrain>((await manager.StartCoachingSession(employeeId, Goal, Language.En)).Id);
+        await session.RecordQuestion("What have you tried so far?");
+        await session.Advance(null);
+        await session.Advance("Two options");
+        await session.Advance(null);
+        return (manager, session);
     }
 
     /// <summary>Takes the test's <paramref name="grains"/>: the principal they carry is set in the test's own flow.</summary>

@@ -154,7 +154,13 @@ public sealed class CoachingSessionGrain(
         EnsureExists();
         var index = Session.Actions.FindIndex(a => a.Id == actionId);
         if (index < 0) throw PlatformException.NotFound("Action", actionId);
-        if (Session.Actions[index].Completed) return Session.Actions[index];
+        if (Session.Actions[index].Completed)
+        {
+            // Handed to the manager again: the first attempt may have failed after the session saved it and before the
+            // manager's follow-up ledger did, which would otherwise keep nudging about a done action.
+            await Manager.TrackAction(Session.Actions[index]);
+            return Session.Actions[index];
+        }
 
         var now = time.GetUtcNow();
         var done = Session.Actions[index] with { CompletedAt = now };
