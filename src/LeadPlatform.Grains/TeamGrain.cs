@@ -91,7 +91,8 @@ public sealed partial class TeamGrain(
     public async Task<TeamInfo> SetCrisis(bool active, string? reason)
     {
         EnsureExists();
-        state.State.Crisis = active ? new TeamCrisis(reason?.Trim(), time.GetUtcNow()) : null;
+        // An ongoing crisis keeps when it began (a repeat, e.g. a retry after a member's update failed, changes only the reason).
+        state.State.Crisis = active ? new TeamCrisis(reason?.Trim(), state.State.Crisis?.Since ?? time.GetUtcNow()) : null;
         await state.WriteStateAsync();
         // Push to members so their recommendation reads stay local; repeating the call is harmless.
         await Task.WhenAll(state.State.EmployeeIds.Select(id => GrainFactory.GetGrain<IEmployeeGrain>(id).SetTeamCrisis(active)));

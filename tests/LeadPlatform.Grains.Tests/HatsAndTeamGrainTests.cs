@@ -60,6 +60,24 @@ public sealed class HatsAndTeamGrainTests(CoachingClusterFixture fixture)
         Assert.True(inCrisis.Interaction.Fits);
     }
 
+    /// <summary>A repeat (a client's retry after a member's update failed) must not restart the crisis: "since" says how long it lasts.</summary>
+    [Fact]
+    public async Task Setting_an_ongoing_crisis_again_keeps_when_it_began_and_takes_the_new_reason()
+    {
+        var grains = fixture.Grains;
+        var world = await CoachingWorld.Build(grains);
+        var team = grains.GetGrain<ITeamGrain>(world.TeamId);
+        var began = (await team.SetCrisis(true, "CRM down")).Crisis!.Since;
+
+        CoachingClusterFixture.Clock.Advance(TimeSpan.FromHours(2));
+        var again = (await team.SetCrisis(true, "CRM still down")).Crisis!;
+        await team.SetCrisis(false, null);
+        var next = (await team.SetCrisis(true, "Fire drill")).Crisis!;
+
+        Assert.Equal((began, "CRM still down"), (again.Since, again.Reason));
+        Assert.Equal(began + TimeSpan.FromHours(2), next.Since); // a lifted crisis ends: the next one begins anew
+    }
+
     [Fact]
     public async Task Pulse_readings_are_validated_and_kept_as_a_bounded_series()
     {
