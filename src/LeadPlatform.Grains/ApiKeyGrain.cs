@@ -13,7 +13,10 @@ public sealed class ApiKeyGrain(
 {
     public async Task Register(string secretHash, Principal principal)
     {
-        if (state.RecordExists) throw PlatformException.Conflict("This key id is already in use.");
+        if (state.RecordExists)
+            throw PlatformException.Conflict(state.State.Principal is null
+                ? "This key was revoked before it was issued (its client organisation was handed over): issue a new one."
+                : "This key id is already in use.");
         // The employee learns of the key first, so a GDPR erasure of the employee always finds it (NOT_FOUND when being erased).
         if (principal is { Role: Role.Employee, SubjectId: { } employeeId })
             await GrainFactory.GetGrain<IEmployeeGrain>(employeeId).AddApiKey(this.GetPrimaryKeyString());
@@ -30,7 +33,14 @@ public sealed class ApiKeyGrain(
 
     public async Task<bool> Revoke()
     {
-        if (!state.RecordExists) return false;
+        if (!state.RecordExists)
+        {
+            // A client's key listed for its hand-over whose registration has not arrived yet (IClientKeysGrain): it never
+            // will, so a hand-over racing an issue cannot leave a live key behind.
+            state.State = new ApiKeyState { RevokedAt = time.GetUtcNow() };
+            await state.WriteStateAsync();
+            return false;
+        }
         state.State.RevokedAt ??= time.GetUtcNow();
         await state.WriteStateAsync();
         await DropFromGatewayCaches(); // also when it was revoked already: a retry after a failed notice finishes the job

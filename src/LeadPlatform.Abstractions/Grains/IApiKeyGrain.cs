@@ -19,7 +19,10 @@ public interface IApiKeyGrain : IGrainWithStringKey
     /// <summary>Whom the key speaks for (also after revocation), or null when there is no such key.</summary>
     [Alias("GetPrincipal")] Task<Principal?> GetPrincipal();
 
-    /// <summary>Revokes the key and returns once no gateway accepts it any more; false when there was no such key.</summary>
+    /// <summary>
+    /// Revokes the key and returns once no gateway accepts it any more; false when there was no such key, which then can
+    /// never be registered (a client key revoked by a hand-over before its registration arrived).
+    /// </summary>
     [Alias("Revoke")] Task<bool> Revoke();
 
     /// <summary>Whom the key speaks for and when it was issued or revoked (never the hash); null when there is no such key.</summary>
