@@ -5,6 +5,8 @@ namespace LeadPlatform.Grains;
 
 public sealed class PlatformGrain([PersistentState("platform")] IPersistentState<PlatformState> state) : Grain, IPlatformGrain
 {
+    public Task<bool> IsAdminBootstrapped() => Task.FromResult(state.State.AdminBootstrapped);
+
     public async Task<bool> ClaimAdminBootstrap()
     {
         if (state.State.AdminBootstrapped) return false;

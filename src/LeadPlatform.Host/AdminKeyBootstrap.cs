@@ -19,9 +19,17 @@ internal sealed class AdminKeyBootstrap(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!string.IsNullOrEmpty(options.Value.AdminApiKey)) return;
-        if (!await grains.GetGrain<IPlatformGrain>(IPlatformGrain.Key).ClaimAdminBootstrap()) return;
+        var platform = grains.GetGrain<IPlatformGrain>(IPlatformGrain.Key);
+        if (await platform.IsAdminBootstrapped()) return;
 
+        // The key is stored before the claim: a first start that fails in between leaves an unknown key nobody holds and
+        // the next start tries again. Claimed first, a failed registration left the platform with no admin key for good.
         var issued = await issuer.IssueAsync(new Principal(Principal.PlatformTenant, Role.PlatformAdmin, null));
+        if (!await platform.ClaimAdminBootstrap())
+        {
+            await grains.GetGrain<IApiKeyGrain>(issued.Id).Revoke(); // another host of the cluster printed its key first
+            return;
+        }
         // Printed to stdout, not the log: this is the only time the key exists in clear text.
         Console.WriteLine($"""
 

@@ -6,7 +6,10 @@ public interface IPlatformGrain : IGrainWithStringKey
 {
     public const string Key = "platform";
 
-    /// <summary>True exactly once per installation: the caller then generates the first admin key.</summary>
+    /// <summary>Whether the first admin key was issued already (any later start skips the bootstrap).</summary>
+    [Alias("IsAdminBootstrapped")] Task<bool> IsAdminBootstrapped();
+
+    /// <summary>True exactly once per installation: the caller's first admin key, stored already, is the one to print.</summary>
     [Alias("ClaimAdminBootstrap")] Task<bool> ClaimAdminBootstrap();
 
     /// <summary>True exactly once per installation: the caller then seeds the demo data.</summary>
