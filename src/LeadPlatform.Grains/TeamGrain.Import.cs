@@ -1,5 +1,6 @@
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Domain.Identity;
 
 namespace LeadPlatform.Grains;
 
@@ -20,7 +21,7 @@ public sealed partial class TeamGrain
         {
             if (currentManager is null)
             {
-                currentManager = (await AddManager(row.Manager!)).Name;
+                currentManager = (await AddManager(row.Manager!, IdempotencyKey.ForImportedName(row.Manager!))).Name;
                 managersCreated++;
             }
             else if (!SameName(currentManager, row.Manager!))
@@ -32,13 +33,27 @@ public sealed partial class TeamGrain
             .Where(e => e is not null).Select(e => e!.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var wanted = rows.Where(r => r.Employee is not null && !skipped.Contains(r.Line)).Select(r => r.Employee!)
             .Where(name => existing.Add(name)).ToArray();
-        var created = await Task.WhenAll(wanted.Select(name => CreateEmployee(ChildId(EntityKinds.Employee, idempotencyKey: null), name)));
+        var created = await Task.WhenAll(wanted.Select(ImportEmployee));
         if (created.Length > 0)
         {
             state.State.EmployeeIds.AddRange(created.Select(e => e.Id));
             await state.WriteStateAsync();
         }
         return new ImportResult(0, managersCreated, created.Length, [.. errors]);
+    }
+
+    /// <summary>
+    /// The employee an import names, under the id its name derives: the one an earlier attempt made if it failed before the
+    /// team listed it (such a person would otherwise stay stored, listed nowhere, out of reach of export and erasure).
+    /// </summary>
+    private async Task<EmployeeInfo> ImportEmployee(string name)
+    {
+        var employeeId = ChildId(EntityKinds.Employee, IdempotencyKey.ForImportedName(name));
+        // An erased person named again is a new employee, as a new key makes one (the erased id stays unusable).
+        if (state.State.ErasedEmployeeIds.Contains(employeeId)) return await CreateEmployee(ChildId(EntityKinds.Employee, null), name);
+        return await GrainFactory.GetGrain<IEmployeeGrain>(employeeId).Get() is { } made && made.TeamId == Id
+            ? made
+            : await CreateEmployee(employeeId, name);
     }
 
     private static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

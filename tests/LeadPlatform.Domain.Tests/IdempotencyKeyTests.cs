@@ -53,4 +53,14 @@ public sealed class IdempotencyKeyTests
         Assert.Equal("must be at most 100 characters", IdempotencyKey.Validate(new string('k', IdempotencyKey.MaxLength + 1)).Error);
         Assert.Null(IdempotencyKey.Validate(new string('k', IdempotencyKey.MaxLength)).Error);
     }
+
+    [Fact]
+    public void An_imported_name_gives_one_valid_key_whatever_its_length_and_surrounding_spaces()
+    {
+        var longest = new string('n', DisplayName.MaxLength);
+
+        Assert.Equal(IdempotencyKey.ForImportedName("Jan Jansen"), IdempotencyKey.ForImportedName("  Jan Jansen "));
+        Assert.NotEqual(IdempotencyKey.ForImportedName("Jan Jansen"), IdempotencyKey.ForImportedName("Jan Janssen"));
+        Assert.Null(IdempotencyKey.Validate(IdempotencyKey.ForImportedName(longest)).Error);
+    }
 }

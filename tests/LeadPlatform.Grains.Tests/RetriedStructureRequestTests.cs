@@ -100,6 +100,33 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
         Assert.Equal(PlatformErrorCode.NotFound, (await Assert.ThrowsAsync<PlatformException>(() => consultancy.DetachOrganisation(client.Id))).Code);
     }
 
+    /// <summary>
+    /// People an import made before its team failed to list them were stored with their names and listed nowhere, out of
+    /// reach of export and erasure, and a retry made them again under new ids. Now the retry takes the very people it made.
+    /// </summary>
+    [Theory]
+    [InlineData(false)] // the team's link to the new manager fails to save
+    [InlineData(true)]  // the team has its manager; its list of the new employees fails to save
+    public async Task An_import_retried_after_its_team_failed_to_save_takes_the_people_the_first_attempt_made(bool managerBefore)
+    {
+        var grains = fixture.Grains;
+        var (_, team) = await NewStructure.OrganisationWithTeam(grains);
+        var teamId = (await team.Get())!.Id;
+        if (managerBefore) await team.AddManager("Mila");
+        ImportMemberRow[] rows = [new(2, "Mila", "Jan"), new(3, "Mila", "Sanne")];
+
+        var imported = await FailedAttempt.ThenRetried("team", () => team.ImportMembers(rows));
+
+        Assert.Equal((managerBefore ? 0 : 1, 2), (imported.ManagersCreated, imported.EmployeesCreated));
+        var listed = (await team.Get())!;
+        if (!managerBefore) Assert.Equal(ImportedId(teamId, EntityKinds.Manager, "Mila"), listed.ManagerId);
+        Assert.Equal(new[] { "Jan", "Sanne" }.Select(name => ImportedId(teamId, EntityKinds.Employee, name)).Order(), listed.EmployeeIds.Order());
+    }
+
+    /// <summary>The id an import gives the person it names in this team (what a failed attempt made, too).</summary>
+    private static string ImportedId(string teamId, string kind, string name) =>
+        new Domain.Identity.TenantKey(TenantReach.TenantOf(teamId), CreatedIds.For(kind, teamId, Domain.Identity.IdempotencyKey.ForImportedName(name))).ToString();
+
     [Fact]
     public async Task A_programme_deletion_that_failed_at_the_organisation_s_list_is_finished_by_a_retry()
     {

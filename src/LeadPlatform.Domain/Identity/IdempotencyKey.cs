@@ -17,6 +17,14 @@ public static class IdempotencyKey
     public static (string? Key, string? Error) Validate(string? raw) => ShortText.Validate(raw, MaxLength);
 
     /// <summary>
+    /// The key an import uses for a person it names: an import matches people by name, so a retried import (the first
+    /// attempt failed before its team listed whom it made) finds the people made already instead of making them again.
+    /// A hash, so names of any allowed length make a key of valid length.
+    /// </summary>
+    public static string ForImportedName(string name) =>
+        "import " + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(name.Trim())), 0, 16);
+
+    /// <summary>
     /// The entity id (<see cref="EntityId"/>'s form) a request with <paramref name="key"/> creates within
     /// <paramref name="scope"/> (who sends it, e.g. a manager's id): the same for every retry, unrelated for another
     /// scope, so two clients that happen to choose the same key never meet.
