@@ -4,6 +4,7 @@ using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Api.Http;
+using Microsoft.Extensions.Logging;
 
 namespace LeadPlatform.Api.Audit;
 
@@ -11,7 +12,7 @@ namespace LeadPlatform.Api.Audit;
 /// Appends who/when/what to the target tenant's audit log after an audited mutation succeeded. Only ids,
 /// enums, flags, numbers and dates of the arguments are kept: free text (names, notes) and input objects never enter the log.
 /// </summary>
-public sealed class AuditRecorder(IGrainFactory grains, TimeProvider time)
+public sealed class AuditRecorder(IGrainFactory grains, TimeProvider time, ILogger<AuditRecorder> logger)
 {
     public async Task RecordAsync(IResolveFieldContext context, AuditRule rule, object? result)
     {
@@ -22,7 +23,22 @@ public sealed class AuditRecorder(IGrainFactory grains, TimeProvider time)
             context.FieldDefinition.Name, target, Details(context));
         // Writing the log is the platform's own work: the actor may have just lost access (a client handed over).
         PrincipalContext.Set(SystemPrincipal.Instance);
-        await grains.GetGrain<IAuditLogGrain>(TenantReach.TenantOf(target)).Append(entry);
+        try
+        {
+            await grains.GetGrain<IAuditLogGrain>(TenantReach.TenantOf(target)).Append(entry);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The change is made and stored: failing the request now would report it as not made (and many cannot be
+            // repeated: an erasure, a hand-over). The answer keeps it and says the entry is missing; the log holds the entry.
+            logger.LogError(e, "Audit entry not written: {Action} on {Target} by {ActorRole} {ActorTenant}/{ActorSubject} at {At} ({Details})",
+                entry.Action, entry.TargetId, entry.ActorRole, entry.ActorTenantId, entry.ActorSubjectId, entry.At, entry.Details);
+            context.Errors.Add(new ExecutionError($"'{entry.Action}' was done, but its audit log entry could not be written; the host's log holds it.")
+            {
+                Code = Errors.ErrorCodes.Unavailable,
+                Path = context.ResponsePath,
+            });
+        }
     }
 
     private static string Details(IResolveFieldContext context) => string.Join(", ",

@@ -57,6 +57,22 @@ public sealed class AuthorizationMiddlewareTests(HostFixture fixture)
         Assert.Equal(["org-test"], answer.GetProperty("data").GetProperty(field).EnumerateArray().Select(item => item.GetProperty("id").GetString()));
     }
 
+    /// <summary>
+    /// An audited change that is made and stored, whose audit entry cannot be written: answered with its result and an
+    /// UNAVAILABLE error that says so. Failing it would report a change that happened as not made, and many cannot be repeated.
+    /// </summary>
+    [Fact]
+    public async Task A_change_whose_audit_entry_cannot_be_written_is_answered_and_says_the_entry_is_missing()
+    {
+        var result = await Execute(Schema(), "{ audited }");
+
+        Assert.Equal("done", System.Text.Json.JsonDocument.Parse(new GraphQL.SystemTextJson.GraphQLSerializer().Serialize(result))
+            .RootElement.GetProperty("data").GetProperty("audited").GetString());
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal("UNAVAILABLE", error.Code);
+        Assert.Contains("'audited' was done, but its audit log entry could not be written", error.Message);
+    }
+
     private static PlatformException Forbidden(ExecutionResult result)
     {
         var refusal = Assert.IsType<PlatformException>(Assert.Single(result.Errors!).InnerException);
@@ -75,6 +91,9 @@ public sealed class AuthorizationMiddlewareTests(HostFixture fixture)
         query.Field<StringGraphType>("adminOnly").Resolve(_ => "admins").Authorize(AdminsOnly);
         query.AddField(new FieldType { Name = "thing", ResolvedType = thing, Resolver = new GraphQL.Resolvers.FuncFieldResolver<object>(_ => new object()) })
             .WithMetadata(AccessPolicy.MetadataKey, ManagersOnly);
+        // Its target names no tenant, so appending to a tenant's audit log fails (as a store that is down would).
+        query.Field<StringGraphType>("audited").Resolve(_ => "done").Authorize(ManagersOnly)
+            .WithMetadata(LeadPlatform.Api.Audit.AuditRule.MetadataKey, new LeadPlatform.Api.Audit.AuditRule((_, _) => "/no-tenant"));
         var organisation = new ObjectGraphType { Name = "Organisation" };
         organisation.Field<StringGraphType>("id").Resolve(c => ((OrganisationInfo)c.Source!).Id);
         OrganisationInfo[] both = [Organisation("org-test"), Organisation("org-foreign")];
