@@ -136,6 +136,8 @@ public sealed class OrganisationGrain(
         state.State.Archived = true;
         info = null;
         await state.WriteStateAsync();
+        // The teams take their own managers and employees, so they are told too; a retry after one failed tells them all again.
+        await Task.WhenAll(state.State.TeamIds.Select(teamId => GrainFactory.GetGrain<ITeamGrain>(teamId).Archive()));
         return Info();
     }
 

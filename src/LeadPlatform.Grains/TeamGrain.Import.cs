@@ -13,6 +13,7 @@ public sealed partial class TeamGrain
     public async Task<ImportResult> ImportMembers(ImportMemberRow[] rows)
     {
         EnsureExists();
+        EnsureStructureChangeable();
         var errors = new List<ImportRowError>();
         var managersCreated = 0;
 

@@ -53,6 +53,7 @@ public sealed partial class TeamGrain(
         var manager = await KeyedRetry.Read(idempotencyKey, grain.Get, m => m.Name == validName && m.TeamId == Id, $"manager '{managerId}'", "name or team");
         // A retry after the team saved its manager: nothing is left to do.
         if (manager is not null && state.State.ManagerId == managerId) return manager;
+        if (manager is null) EnsureStructureChangeable(); // a retry still finishes what it began before the archiving
         manager ??= await grain.Create(validName, Id);
         state.State.ManagerId = manager.Id;
         // Saved with the link and handed on through the outbox: sent directly, a store hiccup at the adoption grain
@@ -72,8 +73,9 @@ public sealed partial class TeamGrain(
         if (state.State.ErasedEmployeeIds.Contains(employeeId))
             throw PlatformException.Conflict($"The idempotency key made employee '{employeeId}', who has been erased since. To add them again, use a new key.");
         var employee = await KeyedRetry.Read(idempotencyKey, GrainFactory.GetGrain<IEmployeeGrain>(employeeId).Get,
-                e => e.Name == validName && e.TeamId == Id, $"employee '{employeeId}'", "name or team")
-            ?? await CreateEmployee(employeeId, validName);
+                e => e.Name == validName && e.TeamId == Id, $"employee '{employeeId}'", "name or team");
+        if (employee is null) EnsureStructureChangeable(); // a retry still finishes what it began before the archiving
+        employee ??= await CreateEmployee(employeeId, validName);
         // A retry lists the employee only if the first attempt failed before the team's list was saved.
         if (state.State.EmployeeIds.Contains(employeeId)) return employee;
         state.State.EmployeeIds.Add(employeeId);
@@ -166,6 +168,19 @@ public sealed partial class TeamGrain(
     private void EnsureExists()
     {
         if (!state.RecordExists) throw PlatformException.NotFound("Team", Id);
+    }
+
+    private void EnsureStructureChangeable()
+    {
+        if (state.State.Archived)
+            throw PlatformException.Conflict($"Team '{Id}' belongs to an archived organisation: its structure can no longer change.");
+    }
+
+    public async Task Archive()
+    {
+        if (!state.RecordExists || state.State.Archived) return;
+        state.State.Archived = true;
+        await state.WriteStateAsync();
     }
 
     private TeamInfo Info() =>

@@ -1,5 +1,6 @@
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Identity;
 
@@ -74,11 +75,16 @@ public sealed class ClientLifecycleTests(ClusterFixture fixture)
     {
         var organisation = fixture.Grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
         await organisation.Create("Old BV", null);
-        await organisation.AddTeam("Kept");
+        var team = fixture.Grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Kept")).Id);
         Assert.True((await organisation.Archive()).Archived);
 
-        var error = await Assert.ThrowsAsync<PlatformException>(() => organisation.AddTeam("New"));
-        Assert.Equal(PlatformErrorCode.Conflict, error.Code);
+        // Not at the organisation, nor at its teams, which take their own managers and employees.
+        Assert.Equal(PlatformErrorCode.Conflict, (await Assert.ThrowsAsync<PlatformException>(() => organisation.AddTeam("New"))).Code);
+        Assert.Equal(PlatformErrorCode.Conflict, (await Assert.ThrowsAsync<PlatformException>(() => team.AddManager("Mila"))).Code);
+        Assert.Equal(PlatformErrorCode.Conflict, (await Assert.ThrowsAsync<PlatformException>(() => team.AddEmployee("Jan"))).Code);
+        Assert.Equal(PlatformErrorCode.Conflict,
+            (await Assert.ThrowsAsync<PlatformException>(() => team.ImportMembers([new ImportMemberRow(2, null, "Jan")]))).Code);
         Assert.Single((await organisation.Get())!.TeamIds);
+        Assert.Equal((null, []), ((await team.Get())!.ManagerId, (await team.Get())!.EmployeeIds));
     }
 }

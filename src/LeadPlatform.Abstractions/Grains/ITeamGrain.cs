@@ -49,6 +49,9 @@ public interface ITeamGrain : ITenantOwnedGrain
     /// </summary>
     [Alias("RemoveEmployee")] Task RemoveEmployee(string employeeId);
 
+    /// <summary>The organisation was archived: the team takes no new manager or employee from now on. Repeatable.</summary>
+    [Alias("Archive")] Task Archive();
+
     /// <summary>
     /// The members, in the team's order, each with the current advice for <paramref name="task"/> (null when never
     /// assessed): one call for a whole team. NOT_FOUND when a member is unknown or being erased, as reading it alone.

@@ -25,4 +25,7 @@ public sealed class TeamState
     /// only, no personal data. A keyed <c>addEmployee</c> retried after the erasure would otherwise create the person again.
     /// </summary>
     [Id(7)] public List<string> ErasedEmployeeIds { get; set; } = [];
+
+    /// <summary>Set when the team's organisation is archived: no new manager or employee (the organisation tells its teams).</summary>
+    [Id(8)] public bool Archived { get; set; }
 }
