@@ -85,6 +85,40 @@ public sealed class StructureApiTests(HostFixture fixture)
         Assert.Equal("NOT_FOUND", response.ErrorCode);
     }
 
+    /// <summary>Forms send "" for a field left empty: an optional reason left blank is no reason, not bad input.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_crisis_started_or_lifted_with_a_blank_reason_has_no_reason(bool active)
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host);
+        var team = (await Host.Graph("mutation($t:ID!,$a:Boolean!){ setTeamCrisis(teamId:$t, active:$a, reason:\"  \"){ crisis crisisReason } }",
+            new { t = structure.TeamId, a = active })).Ok().At("setTeamCrisis");
+        Assert.Equal(active, team.GetProperty("crisis").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, team.GetProperty("crisisReason").ValueKind);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(105)]
+    public async Task Asking_for_a_number_of_pulse_readings_a_team_cannot_have_is_bad_user_input(int last)
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host);
+        var response = await Host.Graph("query($t:ID!,$l:Int!){ team(id:$t){ pulse(last:$l){ energy } } }", new { t = structure.TeamId, l = last });
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
+        Assert.Equal("last", response.FirstError.GetProperty("extensions").GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Key_errors_name_roles_as_the_api_spells_them()
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host);
+        var response = await Host.Graph("mutation($o:ID!){ issueApiKey(tenantId:$o, role: ORG_ADMIN, subjectId:\"x\"){ id } }", new { o = structure.OrganisationId });
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
+        Assert.Contains("must be empty for ORG_ADMIN", response.FirstError.GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task Assessing_with_an_empty_task_is_bad_user_input()
     {

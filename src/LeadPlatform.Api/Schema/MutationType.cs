@@ -82,7 +82,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<BooleanGraphType>>("active")
             .Argument<StringGraphType>("reason")
             .ResolveAsync(async c => await Team(c, "teamId").SetCrisis(c.GetArgument<bool>("active"),
-                c.GetArgument<string?>("reason") is { } reason ? Inputs.Text(reason, "reason") : null));
+                Inputs.OptionalText(c.GetArgument<string?>("reason"), "reason")));
 
         Field<NonNullGraphType<AssessmentType>>("assessSelf").Authorize(Policies.EmployeeThemself)
             .Description("The calling employee's own assessment of a task; shown next to the manager's (Employee.assessmentComparisons).")

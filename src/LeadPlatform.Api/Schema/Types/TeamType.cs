@@ -1,10 +1,12 @@
-using LeadPlatform.Api.Security;
-using LeadPlatform.Api.Schema.Adoption;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
-using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
+using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Api.Schema.Adoption;
+using LeadPlatform.Api.Security;
+using LeadPlatform.Domain.Teams;
 
 namespace LeadPlatform.Api.Schema.Types;
 
@@ -36,7 +38,10 @@ public sealed class TeamType : ObjectGraphType<TeamInfo>
             .ResolveAsync(async c =>
             {
                 var pulse = await c.Grains().GetGrain<ITeamGrain>(c.Source.Id).GetPulse();
-                return c.GetArgument<int?>("last") is { } last ? pulse.TakeLast(Math.Max(0, last)).ToArray() : pulse;
+                if (c.GetArgument<int?>("last") is not { } last) return pulse;
+                if (last is < 1 or > PulseScale.MaxReadings)
+                    throw PlatformException.BadInput("last", $"must be from 1 to {PulseScale.MaxReadings} (the readings a team keeps)");
+                return pulse.TakeLast(last).ToArray();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamSessionType>>>>("teamSessions")
             .Description("Team coaching sessions, oldest first.")
