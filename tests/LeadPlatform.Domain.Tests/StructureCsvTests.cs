@@ -79,4 +79,31 @@ public sealed class StructureCsvTests
         Assert.Equal(10_000, file.Rows.Count);
         Assert.Empty(file.Errors);
     }
+
+    [Theory]
+    [InlineData("team,manager name,employees\nSales,Ann,Bob\n", "no manager or employee column but names 'manager name', 'employees'")]
+    [InlineData("Team;Leidinggevende;Medewerker\nSales;Ann;Bob\n", "no manager or employee column but names 'leidinggevende', 'medewerker'")]
+    public void A_header_whose_manager_or_employee_column_is_misnamed_is_refused_instead_of_importing_no_one(string text, string message)
+    {
+        var file = StructureCsv.Parse(text);
+        Assert.Empty(file.Rows);
+        Assert.Contains(message, Assert.Single(file.Errors).Message);
+    }
+
+    [Fact]
+    public void Extra_columns_beside_all_three_are_left_alone()
+    {
+        var file = StructureCsv.Parse("team,manager,employee,email\nSales,Ann,Bob,bob@example.com\n");
+        Assert.Equal(new StructureRow(2, "Sales", "Ann", "Bob"), Assert.Single(file.Rows));
+        Assert.Empty(file.Errors);
+    }
+
+    [Fact]
+    public void A_quote_that_is_never_closed_is_reported_on_its_row_and_the_rows_before_are_kept()
+    {
+        var file = StructureCsv.Parse("team,manager,employee\nSales,Ann,Bob\nSales,Ann,\"Chris\nSales,Ann,Dana\n");
+        Assert.Equal(new StructureRow(2, "Sales", "Ann", "Bob"), Assert.Single(file.Rows));
+        var error = Assert.Single(file.Errors);
+        Assert.Equal((3, "A quote opened on this row is never closed: the rest of the file was not read."), (error.Line, error.Message));
+    }
 }

@@ -27,9 +27,21 @@ public static class StructureCsv
         var index = Columns.ToDictionary(c => c, c => Array.IndexOf(header, c));
         if (index["team"] < 0)
             return new([], [new(records[0].Line, $"The header must name the columns team, manager, employee (found: {string.Join(", ", header)}).")]);
+        // Other columns may be there (an HR export has more), but one that stands in for a missing manager or employee
+        // column (a typo, another language) would silently import no one: say so instead.
+        var unknown = header.Where(name => name.Length > 0 && !Columns.Contains(name)).ToArray();
+        var missing = Columns.Where(column => index[column] < 0).ToArray();
+        if (unknown.Length > 0 && missing.Length > 0)
+            return new([], [new(records[0].Line,
+                $"The header has no {string.Join(" or ", missing)} column but names {string.Join(", ", unknown.Select(u => $"'{u}'"))}: the columns are team, manager, employee (any order, any case).")]);
 
         foreach (var record in records.Skip(1))
         {
+            if (record.Unclosed)
+            {
+                errors.Add(new(record.Line, "A quote opened on this row is never closed: the rest of the file was not read."));
+                break;
+            }
             if (record.Fields.All(string.IsNullOrWhiteSpace)) continue;
             if (rows.Count + errors.Count >= MaxRows)
             {
@@ -67,7 +79,8 @@ public static class StructureCsv
         return new(rows, errors);
     }
 
-    private sealed record Record(int Line, List<string> Fields);
+    /// <param name="Unclosed">A quote opened in this record runs to the end of the text.</param>
+    private sealed record Record(int Line, List<string> Fields, bool Unclosed = false);
 
     /// <summary>Splits the text into records, honouring quotes; the separator is the one the header line uses.</summary>
     private static IEnumerable<Record> Records(string text)
@@ -106,10 +119,10 @@ public static class StructureCsv
             }
             else field.Append(c);
         }
-        if (field.Length > 0 || fields.Count > 0)
+        if (field.Length > 0 || fields.Count > 0 || quoted)
         {
             fields.Add(field.ToString().Trim());
-            yield return new Record(recordLine, fields);
+            yield return new Record(recordLine, fields, Unclosed: quoted);
         }
     }
 
