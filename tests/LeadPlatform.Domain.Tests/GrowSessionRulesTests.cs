@@ -37,11 +37,14 @@ public sealed class GrowSessionRulesTests
     }
 
     [Fact]
-    public void A_due_date_may_be_today_but_not_yesterday()
+    public void A_due_date_may_be_from_today_to_a_year_ahead()
     {
         var today = new DateOnly(2026, 3, 2);
         Assert.Null(GrowSessionRules.DueDateProblem(today, today));
         Assert.Contains("past", GrowSessionRules.DueDateProblem(today.AddDays(-1), today));
+        Assert.Null(GrowSessionRules.DueDateProblem(today.AddDays(GrowSessionRules.MaxDueDays), today));
+        Assert.Equal($"must be at most 365 days from today (at the latest {today.AddDays(365):yyyy-MM-dd})",
+            GrowSessionRules.DueDateProblem(today.AddDays(GrowSessionRules.MaxDueDays + 1), today));
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public sealed class MutationType : ObjectGraphType
             .Description("Adds an action item in WILL: what, by when (today or later), who (the employee by default) and what is needed.")
             .Argument<NonNullGraphType<IdGraphType>>("sessionId")
             .Argument<NonNullGraphType<StringGraphType>>("description")
-            .Argument<NonNullGraphType<DateType>>("dueDate")
+            .Argument<NonNullGraphType<DateType>>("dueDate", "From today up to a year ahead.")
             .Argument<ActionOwnerType>("owner", a => a.DefaultValue = ActionOwner.Employee)
             .Argument<StringGraphType>("needs", "What is needed to make it happen.")
             .IdempotencyKeyArgument()

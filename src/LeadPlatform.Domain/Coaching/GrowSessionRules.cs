@@ -59,9 +59,17 @@ public static class GrowSessionRules
         : stage > from ? (false, null)
         : (false, $"The session is in {Name(stage)}, not yet in {Name(from)}. {AllowedNow(stage, actionCount)}");
 
-    /// <summary>Why a due date is not acceptable, or null: an action cannot be due before today.</summary>
+    /// <summary>How far ahead an action may be due: what a coaching conversation agrees is for the coming months, not years.</summary>
+    public const int MaxDueDays = 365;
+
+    /// <summary>
+    /// Why a due date is not acceptable, or null: an action cannot be due before today, nor more than a year ahead (a
+    /// mistyped year, 2205 for 2025, would otherwise be kept and never nudge anyone).
+    /// </summary>
     public static string? DueDateProblem(DateOnly dueDate, DateOnly today) =>
-        dueDate < today ? $"must not be in the past (today is {today:yyyy-MM-dd})" : null;
+        dueDate < today ? $"must not be in the past (today is {today:yyyy-MM-dd})"
+        : dueDate > today.AddDays(MaxDueDays) ? $"must be at most {MaxDueDays} days from today (at the latest {today.AddDays(MaxDueDays):yyyy-MM-dd})"
+        : null;
 
     /// <summary>The stage as the API spells it (GOAL, REALITY …).</summary>
     public static string Name(GrowStage stage) => stage.ToString().ToUpperInvariant();
