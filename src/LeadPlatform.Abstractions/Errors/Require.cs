@@ -14,16 +14,11 @@ public static class Require
     private static string Valid((string? Value, string? Error) checkedValue, string field) =>
         checkedValue.Value ?? throw PlatformException.BadInput(field, checkedValue.Error!);
 
-    /// <summary>Longest free text (a question, notes, a goal) accepted; keeps grain states far below storage limits.</summary>
-    public const int MaxTextLength = 2000;
+    /// <summary>Longest free text (a question, notes, a goal) accepted.</summary>
+    public const int MaxTextLength = FreeText.MaxLength;
 
-    /// <summary>Non-empty free text of at most <see cref="MaxTextLength"/> characters, or BAD_USER_INPUT naming the field.</summary>
-    public static string Text(string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value)) throw PlatformException.BadInput(field, "must not be empty");
-        if (value.Length > MaxTextLength) throw PlatformException.BadInput(field, $"must be at most {MaxTextLength} characters");
-        return value.Trim();
-    }
+    /// <summary>Free text (<see cref="FreeText"/>), or BAD_USER_INPUT naming the field.</summary>
+    public static string Text(string? value, string field) => Valid(FreeText.Validate(value), field);
 
     /// <summary>A tenant-owned key of the given kind (id prefix), or NOT_FOUND: a malformed id names nothing.</summary>
     public static TenantKey Key(string? id, string kind, string what)
