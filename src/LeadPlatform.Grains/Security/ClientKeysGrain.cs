@@ -17,8 +17,8 @@ public sealed class ClientKeysGrain([PersistentState("clientkeys")] IPersistentS
     {
         var keyIds = state.State.KeyIds;
         if (keyIds.Count == 0) return;
-        // A listed id whose registration failed has no key: Revoke answers false for it. Revoking twice is harmless,
-        // so a retry after a failure here revokes what is left and the list is emptied only once all are gone.
+        // A listed id whose registration has not arrived (or failed) gets a revoked record, so it can never be registered.
+        // Revoking twice is harmless, so a retry after a failure here revokes what is left; the list empties once all are.
         await Task.WhenAll(keyIds.Select(id => GrainFactory.GetGrain<IApiKeyGrain>(id).Revoke()));
         keyIds.Clear();
         await state.WriteStateAsync();
