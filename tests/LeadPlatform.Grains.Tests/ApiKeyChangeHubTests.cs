@@ -80,7 +80,10 @@ public sealed class ApiKeyChangeHubTests(CoachingClusterFixture fixture)
     public async Task A_new_hub_lets_changes_wait_until_leases_of_an_earlier_activation_ran_out()
     {
         var hub = fixture.Grains.GetGrain<IApiKeyChangeHubGrain>($"hub-{Guid.NewGuid():N}");
-        var change = hub.KeyChanged("key-d"); // activates it: no leaseholders known, but an earlier activation may have had some
+        // Activated before the change, so its start is on the fake clock before it moves: no leaseholders known then, but an
+        // earlier activation may have had some. A lease taken now does not shorten that wait.
+        await hub.Renew(fixture.Grains.CreateObjectReference<IApiKeyChangeObserver>(new RecordingGateway()));
+        var change = hub.KeyChanged("key-d");
         await Task.Delay(200);
         Assert.False(change.IsCompleted, "a new hub returned a change before earlier leases could have run out");
 

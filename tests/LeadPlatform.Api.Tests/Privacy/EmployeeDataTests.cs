@@ -127,31 +127,22 @@ public sealed class EmployeeDataTests : IAsyncLifetime
         Assert.True(response.ErrorCode == "NOT_FOUND", $"{query}: {response.Raw}");
     }
 
+    private const string Figures = "managers managersCoaching sessionsStarted sessionsCompleted openQuestionRatio coachHatShare styleFitRate "
+        + "actionCompletionRate developmentLevels { level count }";
+
     private async Task<string> Adoption(PersonalHistory history) =>
-        (await host.Graph("query($o:ID!){ organisation(id:$o){ adoption { managers managersCoaching sessionsStarted sessionsCompleted openQuestionRatio "
-            + "coachHatShare styleFitRate actionCompletionRate developmentLevels { level count } } } }",
-            new { o = history.OrganisationId }, history.OrgAdminKey)).Ok().At("organisation", "adoption").GetRawText();
+        (await host.Graph($"query($o:ID!){{ organisation(id:$o){{ adoption {{ {Figures} }} }} }}", new { o = history.OrganisationId }, history.OrgAdminKey))
+            .Ok().At("organisation", "adoption").GetRawText();
 
     /// <summary>
-    /// The organisation's figures once every fact of the history has arrived (they travel up asynchronously): the
-    /// completed session, three assessments, and three interactions, two in the coach hat (the session and the logged
-    /// conversation) and the colleague's in the manager hat, which is sent last.
+    /// The organisation's figures once every fact of the history has arrived: the completed session, three
+    /// assessments, and three interactions, two in the coach hat (the session and the logged conversation) and the
+    /// colleague's in the manager hat, which is sent last.
     /// </summary>
-    private async Task<string> StableAdoption(PersonalHistory history)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var figures = await Adoption(history);
-            using var parsed = JsonDocument.Parse(figures);
-            var root = parsed.RootElement;
-            var assessments = root.GetProperty("developmentLevels").EnumerateArray().Sum(l => l.GetProperty("count").GetInt64());
-            var allArrived = root.GetProperty("sessionsCompleted").GetInt64() == 1 && assessments == 3
-                && Math.Abs(root.GetProperty("coachHatShare").GetDouble() - 2.0 / 3) < 1e-9;
-            if (allArrived || DateTime.UtcNow > deadline) return figures;
-            await Task.Delay(50);
-        }
-    }
+    private async Task<string> StableAdoption(PersonalHistory history) =>
+        (await ArrivedAdoption.Of((q, v, k) => host.Graph(q, v, k), history.OrgAdminKey, "organisation", history.OrganisationId, Figures,
+            f => f.GetProperty("sessionsCompleted").GetInt64() == 1 && ArrivedAdoption.Assessments(f) == 3
+                && Math.Abs(f.GetProperty("coachHatShare").GetDouble() - 2.0 / 3) < 1e-9)).GetRawText();
 
     private static string[] Strings(JsonElement array, string property) =>
         [.. array.EnumerateArray().Select(item => item.GetProperty(property).GetString()!)];

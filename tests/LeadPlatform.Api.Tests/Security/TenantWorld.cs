@@ -20,6 +20,10 @@ public sealed class TenantWorld : IAsyncLifetime
     {
         A = await BuildSide("A");
         B = await BuildSide("B");
+        // Each side's manager has reached its organisation's and consultancy's adoption, so tests may read it once.
+        foreach (var side in new[] { A, B })
+        foreach (var (owner, id) in new[] { ("organisation", side.OrganisationId), ("consultancy", side.ConsultancyId) })
+            await ArrivedAdoption.Of((q, v, k) => Host.Graph(q, v, k), TestHost.AdminKey, owner, id, "managers", f => f.GetProperty("managers").GetInt64() >= 1);
     }
 
     public async Task DisposeAsync()

@@ -49,7 +49,9 @@ public sealed class EmployeePrivacyGrainTests(PrivacyClusterFixture fixture)
         var grains = fixture.Grains;
         var world = await ErasureWorld.Build(grains);
         var teamAdoption = grains.GetGrain<IAdoptionRollupGrain>(world.TeamId);
-        var before = await Eventually.Until(() => teamAdoption.Report(30), f => f.SessionsStarted == 1 && f.DevelopmentLevels.Values.Sum() == EmployeeGrain.HistoryLayout.PageSize + 2);
+        // Every fact of the world first, the colleague's manager-hat interaction (sent last) included: 2 of 3 in the coach hat.
+        var before = await Eventually.Until(() => teamAdoption.Report(30), f => f.SessionsStarted == 1
+            && f.DevelopmentLevels.Values.Sum() == EmployeeGrain.HistoryLayout.PageSize + 2 && Math.Abs(f.CoachHatShare - 2.0 / 3) < 1e-9);
 
         await grains.GetGrain<IEmployeePrivacyGrain>(world.EmployeeId).Erase();
 
