@@ -47,8 +47,13 @@ public sealed class OrganisationGrain(
         // Keys are the organisation's own: its admins and its consultancy add teams.
         var teamId = GrainKeys.Child(Id, EntityKinds.Team, Id, idempotencyKey);
         var grain = GrainFactory.GetGrain<ITeamGrain>(teamId);
-        var team = await KeyedRetry.Read(idempotencyKey, grain.Get, t => t.Name == validName, $"team '{teamId}'", "name")
-            ?? await grain.Create(validName);
+        var team = await KeyedRetry.Read(idempotencyKey, grain.Get, t => t.Name == validName, $"team '{teamId}'", "name");
+        if (team is null)
+        {
+            if ((await TeamIdsByName()).TryGetValue(validName, out var namesake))
+                throw PlatformException.Conflict($"Organisation '{Id}' has a team named '{validName}' already ('{namesake}'): team names are unique, an import finds teams by name.");
+            team = await grain.Create(validName);
+        }
         // A retry lists the team only if the first attempt failed before the organisation's list was saved.
         if (state.State.TeamIds.Contains(teamId)) return team;
         List(team);
@@ -63,8 +68,7 @@ public sealed class OrganisationGrain(
     public async Task<ImportResult> ImportStructure(ImportTeamRows[] teams)
     {
         EnsureChangeable();
-        var existing = (await Task.WhenAll(state.State.TeamIds.Select(id => GrainFactory.GetGrain<ITeamGrain>(id).Get())))
-            .Where(t => t is not null).GroupBy(t => t!.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First()!.Id, StringComparer.OrdinalIgnoreCase);
+        var existing = await TeamIdsByName();
         var teamsCreated = 0;
         foreach (var team in teams.Where(t => !existing.ContainsKey(t.Team)))
         {
@@ -104,6 +108,15 @@ public sealed class OrganisationGrain(
         if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
         if (state.State.Archived) throw PlatformException.Conflict($"Organisation '{Id}' is archived: its structure can no longer change.");
     }
+
+    /// <summary>
+    /// The listed teams' ids by name, case-insensitive. Names are unique since teams with the same name were refused;
+    /// of older duplicates the first listed wins, as an import has always matched.
+    /// </summary>
+    private async Task<Dictionary<string, string>> TeamIdsByName() =>
+        (await Task.WhenAll(state.State.TeamIds.Select(id => GrainFactory.GetGrain<ITeamGrain>(id).Get())))
+            .OfType<TeamInfo>().GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates a team grain and lists it; the caller saves.</summary>
     private async Task<TeamInfo> CreateTeam(string validName) =>

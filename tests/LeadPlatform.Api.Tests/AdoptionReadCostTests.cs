@@ -29,7 +29,7 @@ public sealed class AdoptionReadCostTests
             var large = await Scenario.CreateOrganisationWithTeam(host, "Large");
             for (var t = 0; t < 5; t++)
             {
-                var team = (await host.Graph("mutation($o:ID!){ addTeam(organisationId:$o, name:\"T\"){ id } }", new { o = large.OrganisationId })).Ok().At("addTeam", "id").GetString();
+                var team = (await host.Graph("mutation($o:ID!,$n:String!){ addTeam(organisationId:$o, name:$n){ id } }", new { o = large.OrganisationId, n = $"T{t}" })).Ok().At("addTeam", "id").GetString();
                 await host.Graph("mutation($t:ID!){ addManager(teamId:$t, name:\"M\"){ id } }", new { t = team });
                 for (var e = 0; e < 20; e++) await host.Graph("mutation($t:ID!){ addEmployee(teamId:$t, name:\"E\"){ id } }", new { t = team });
             }

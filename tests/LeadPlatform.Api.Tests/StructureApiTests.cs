@@ -128,4 +128,15 @@ public sealed class StructureApiTests(HostFixture fixture)
         Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
         Assert.Equal("task", response.FirstError.GetProperty("extensions").GetProperty("field").GetString());
     }
+
+    [Fact]
+    public async Task A_second_team_with_a_name_the_organisation_has_is_a_conflict_and_nothing_is_made()
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host); // its team is "Support"
+        var response = await Host.Graph("mutation($o:ID!){ addTeam(organisationId:$o, name:\"support\"){ id } }", new { o = structure.OrganisationId });
+        Assert.Equal("CONFLICT", response.ErrorCode);
+        Assert.Contains(structure.TeamId, response.FirstError.GetProperty("message").GetString());
+        var teams = (await Host.Graph("query($o:ID!){ organisation(id:$o){ teams { id } } }", new { o = structure.OrganisationId })).Ok().At("organisation", "teams");
+        Assert.Equal([structure.TeamId], teams.EnumerateArray().Select(t => t.GetProperty("id").GetString()));
+    }
 }

@@ -107,4 +107,24 @@ public sealed class StructureGrainTests(ClusterFixture fixture)
         var error = await Assert.ThrowsAsync<PlatformException>(() => Grains.GetGrain<ITeamGrain>(team.Id).AddManager("Second"));
         Assert.Equal(PlatformErrorCode.Conflict, error.Code);
     }
+
+    [Fact]
+    public async Task A_team_name_is_taken_once_per_organisation_whatever_its_case()
+    {
+        var organisation = Grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
+        await organisation.Create("Acme", null);
+        var support = await organisation.AddTeam("Support", "first-attempt");
+
+        var error = await Assert.ThrowsAsync<PlatformException>(() => organisation.AddTeam(" SUPPORT "));
+        Assert.Equal(PlatformErrorCode.Conflict, error.Code);
+        Assert.Contains(support.Id, error.Message);
+        // A keyed retry of the first attempt is not a second team: it answers the one it made.
+        Assert.Equal(support.Id, (await organisation.AddTeam("Support", "first-attempt")).Id);
+        Assert.Equal([support.Id], (await organisation.Get())!.TeamIds);
+
+        // Another organisation's names are its own.
+        var other = Grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
+        await other.Create("Other", null);
+        Assert.Equal("Support", (await other.AddTeam("Support")).Name);
+    }
 }

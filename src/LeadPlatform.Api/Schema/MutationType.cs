@@ -30,7 +30,7 @@ public sealed class MutationType : ObjectGraphType
                 .Create(c.GetArgument<string>("name")));
 
         Field<NonNullGraphType<OrganisationType>>("createOrganisation").Authorize(Policies.CreateOrganisation).Audited(AuditRule.Result(o => ((OrganisationInfo)o).Id))
-            .Description("A client of the given consultancy, or a direct customer when consultancyId is omitted.")
+            .Description("A client of the given consultancy, or a direct customer when consultancyId is omitted (platform admins only: a consultant gives its own consultancy).")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .Argument<IdGraphType>("consultancyId")
             .IdempotencyKeyArgument()
@@ -44,6 +44,7 @@ public sealed class MutationType : ObjectGraphType
             });
 
         Field<NonNullGraphType<TeamType>>("addTeam").Authorize(Policies.ManageStructure("organisationId")).Audited(AuditRule.Result(t => ((TeamInfo)t).Id))
+            .Description("A team's name is unique in its organisation, case-insensitive (an import finds teams by name): a second one is CONFLICT.")
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .IdempotencyKeyArgument()

@@ -1,4 +1,5 @@
 using GraphQL;
+using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 
@@ -23,11 +24,15 @@ public static class Policies
         new HashSet<Role> { Role.PlatformAdmin, Role.Consultant, Role.OrgAdmin },
         (c, guard) => guard.ManagesOrganisation(TenantReach.TenantOf(c.GetArgument<string>(argument) ?? "")));
 
-    /// <summary>Creating an organisation: platform admin, or a consultant for its own consultancy.</summary>
+    /// <summary>
+    /// Creating an organisation: platform admin, or a consultant for its own consultancy. A consultant who leaves out
+    /// <c>consultancyId</c> asked for a direct customer, which only the platform makes: told which id to give.
+    /// </summary>
     public static readonly AccessPolicy CreateOrganisation = new("create-organisation",
         new HashSet<Role> { Role.PlatformAdmin, Role.Consultant },
         (c, guard) => ValueTask.FromResult(guard.Principal.Role == Role.PlatformAdmin
-            || c.GetArgument<string?>("consultancyId") == guard.Principal.TenantId));
+            || (c.GetArgument<string?>("consultancyId") ?? throw PlatformException.BadInput("consultancyId",
+                $"is required for a consultant: a client of your consultancy takes consultancyId \"{guard.Principal.TenantId}\"")) == guard.Principal.TenantId));
 
     /// <summary>
     /// Acting on one employee as their manager (the manager of the employee's team), or platform admin. Checked here: the

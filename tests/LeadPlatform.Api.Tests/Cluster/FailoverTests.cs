@@ -26,7 +26,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
         var organisationId = (await viaA.Graph("mutation{ createOrganisation(name:\"Failover BV\"){ id } }")).Ok().At("createOrganisation", "id").GetString();
         var teams = new List<string>();
         for (var t = 0; t < 4; t++)
-            teams.Add((await viaA.Graph("mutation($o:ID!){ addTeam(organisationId:$o, name:\"T\"){ id } }", new { o = organisationId })).Ok().At("addTeam", "id").GetString()!);
+            teams.Add((await viaA.Graph("mutation($o:ID!,$n:String!){ addTeam(organisationId:$o, name:$n){ id } }", new { o = organisationId, n = $"T{t}" })).Ok().At("addTeam", "id").GetString()!);
 
         var acknowledged = new ConcurrentBag<(string TeamId, string EmployeeId)>();
         var attempts = 0;

@@ -32,10 +32,11 @@ public sealed class AccessMatrixTests(TenantWorld world)
         new("createConsultancy", "mutation{ createConsultancy(name:\"New\"){ id } }", (_, _) => Vars(new { }), ["PLATFORM_ADMIN"]),
         new("createOrganisation", "mutation($c:ID){ createOrganisation(name:\"New client\", consultancyId:$c){ id } }",
             (_, s) => Vars(new { c = s.ConsultancyId }), ["PLATFORM_ADMIN", "CONSULTANT"]),
-        new("addTeam", "mutation($o:ID!){ addTeam(organisationId:$o, name:\"New team\"){ id } }", (_, s) => Vars(new { o = s.OrganisationId }),
+        // Team names are unique in an organisation: each call names a new one.
+        new("addTeam", "mutation($o:ID!,$n:String!){ addTeam(organisationId:$o, name:$n){ id } }", (_, s) => Vars(new { o = s.OrganisationId, n = NewTeamName() }),
             ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
         new("addManager", "mutation($t:ID!){ addManager(teamId:$t, name:\"New manager\"){ id } }",
-            async (w, s) => new { t = await w.Admin("mutation($o:ID!){ addTeam(organisationId:$o, name:\"Leaderless\"){ id } }", new { o = s.OrganisationId }, "addTeam", "id") },
+            async (w, s) => new { t = await w.Admin("mutation($o:ID!,$n:String!){ addTeam(organisationId:$o, name:$n){ id } }", new { o = s.OrganisationId, n = NewTeamName() }, "addTeam", "id") },
             ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
         new("addEmployee", "mutation($t:ID!){ addEmployee(teamId:$t, name:\"New employee\"){ id } }", (_, s) => Vars(new { t = s.TeamId }),
             ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
@@ -123,6 +124,16 @@ public sealed class AccessMatrixTests(TenantWorld world)
             Assert.True(!response.Json.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null
                 || data.GetProperty(op.Field).ValueKind == JsonValueKind.Null, response.Raw);
         }
+    }
+
+    [Fact]
+    public async Task A_consultant_who_leaves_out_its_consultancy_is_told_which_id_to_give()
+    {
+        var response = await world.Host.Graph("mutation{ createOrganisation(name:\"Direct customer\"){ id } }", key: world.KeyOf("CONSULTANT"));
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode);
+        Assert.Equal("consultancyId", response.FirstError.GetProperty("extensions").GetProperty("field").GetString());
+        Assert.Contains(world.A.ConsultancyId, response.FirstError.GetProperty("message").GetString());
+        Assert.True(!response.Json.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null, response.Raw);
     }
 
     [Fact]
@@ -228,6 +239,8 @@ public sealed class AccessMatrixTests(TenantWorld world)
     }
 
     private static Task<object> Vars(object variables) => Task.FromResult(variables);
+
+    private static string NewTeamName() => $"Team {Guid.NewGuid():N}";
 
     private static string KeyId(string key) => key.Split('.')[1];
 }

@@ -88,7 +88,8 @@ public sealed class ApiKeyCacheApiTests(HostFixture fixture)
     }
 
     private async Task<string> AddTeam(string organisationId) =>
-        (await Host.Graph("mutation($o:ID!){ addTeam(organisationId:$o, name:\"T\"){ id } }", new { o = organisationId })).Ok().At("addTeam", "id").GetString()!;
+        (await Host.Graph("mutation($o:ID!,$n:String!){ addTeam(organisationId:$o, name:$n){ id } }", new { o = organisationId, n = $"T {Guid.NewGuid():N}" }))
+            .Ok().At("addTeam", "id").GetString()!;
 
     private async Task<string> AddEmployee(string teamId) =>
         (await Host.Graph("mutation($t:ID!){ addEmployee(teamId:$t, name:\"E\"){ id } }", new { t = teamId })).Ok().At("addEmployee", "id").GetString()!;

@@ -19,7 +19,8 @@ public static class AuditedWrites
         // Many small teams: a team's own member list stays short, so the audit log is what grows.
         var teams = new string[Math.Max(concurrency, writes / 50)];
         for (var t = 0; t < teams.Length; t++)
-            teams[t] = Seeder.Id(await graph.Run(key, "mutation($o: ID!) { addTeam(organisationId: $o, name: \"Team\") { id } }", new { o = organisation }), "addTeam");
+            teams[t] = Seeder.Id(await graph.Run(key, "mutation($o: ID!, $n: String!) { addTeam(organisationId: $o, name: $n) { id } }",
+                new { o = organisation, n = $"Team {t + 1}" }), "addTeam");
 
         var slices = new List<PhaseResult>();
         var sliceSize = writes / Slices;
