@@ -178,12 +178,41 @@ public sealed class ManagerGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName != FollowUpReminder || !state.RecordExists) return;
+        if (reminderName != FollowUpReminder) return;
+        if (!state.RecordExists || await IsOrphan())
+        {
+            await Retire();
+            return;
+        }
         var changed = RefreshRaisedNudges();
         if (changed) await state.WriteStateAsync();
         // Facts that could not be delivered earlier get another chance.
         await AdoptionOutbox.Deliver(GrainFactory, Id, Manager.PendingAdoption, () => state.WriteStateAsync(), logger);
         await GrainFactory.GetGrain<IManagerAdoptionGrain>(Id).Wake();
+    }
+
+    /// <summary>
+    /// A manager its team does not name, who has done nothing: an <c>addManager</c> whose team failed to save after this
+    /// grain had, and that was not retried with its key (a retry without one makes another manager). No list, export or
+    /// erasure reaches it. Asked at a reminder, an hour after it was made, when a keyed retry would long have come.
+    /// </summary>
+    private async Task<bool> IsOrphan() =>
+        Manager.SessionIds.Count == 0 && Manager.Interactions.Count == 0 && Manager.OpenActions.Count == 0
+        && (await GrainFactory.GetGrain<ITeamGrain>(Manager.TeamId!).Get())?.ManagerId != Id;
+
+    /// <summary>
+    /// Removes an orphan's record (its name) and stops the reminder. The record goes first: when the reminder cannot be
+    /// removed, the next tick finds no record and tries again.
+    /// </summary>
+    private async Task Retire()
+    {
+        if (state.RecordExists)
+        {
+            logger.LogWarning("Manager {ManagerId} is not named by its team {TeamId} (an addManager that failed halfway); removing its record", Id, Manager.TeamId);
+            await state.ClearStateAsync();
+        }
+        if (await this.GetReminder(FollowUpReminder) is { } reminder) await this.UnregisterReminder(reminder);
+        DeactivateOnIdle();
     }
 
     /// <summary>Judges and stores one interaction, and reports it as an adoption fact.</summary>
