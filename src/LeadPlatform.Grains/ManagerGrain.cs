@@ -76,7 +76,8 @@ public sealed class ManagerGrain(
     public async Task<ManagerInfo> Create(string name, string teamId)
     {
         if (state.RecordExists) throw PlatformException.Conflict($"Manager '{Id}' already exists.");
-        // The team is set here only and a manager is never deleted: gateways keep it (ManagerTeamCache).
+        // The team is set here only, and the only manager ever deleted is one its team never named, whose id no answer
+        // gave out (see IsOrphan): gateways keep a manager's team (ManagerTeamCache).
         state.State = new ManagerState { Name = Require.Name(name, "name"), TeamId = teamId, Since = time.GetUtcNow() };
         await state.WriteStateAsync();
         await EnsureFollowUp(onlyIfMissing: false);

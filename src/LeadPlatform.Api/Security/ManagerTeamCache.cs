@@ -6,10 +6,11 @@ namespace LeadPlatform.Api.Security;
 
 /// <summary>
 /// The team each manager leads, for the visibility checks of requests with a MANAGER key. Nothing to invalidate: a
-/// manager's team is set when the manager is created and never changes, and managers are never deleted. Kept per key
-/// tenant and manager, so an entry only repeats an answer the silo gave to a principal of that same tenant. Employees'
-/// teams are not kept: an erasure makes the employee unknown, and keys issued before keys were indexed on the
-/// employee outlive it, so their cached team would outlive the erasure.
+/// manager's team is set when the manager is created and never changes, and managers are not deleted (except one its
+/// team never named, whose id no answer gave out). Kept per key tenant and manager, so an entry only repeats an answer
+/// the silo gave to a principal of that same tenant. Employees' teams are not kept: an erasure makes the employee
+/// unknown, and keys issued before keys were indexed on the employee outlive it, so their cached team would outlive the
+/// erasure.
 /// </summary>
 public sealed class ManagerTeamCache(IOptions<ApiKeyCacheOptions> options)
 {
