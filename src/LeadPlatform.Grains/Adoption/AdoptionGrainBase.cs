@@ -117,11 +117,14 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
         await Write();
     }
 
-    /// <summary>The state is copied when the write begins, so what changes after that is left for the next write.</summary>
+    /// <summary>
+    /// The state is copied when the write begins, so what changes after that is left for the next write. The deltas it
+    /// holds count as durable only once it has succeeded: a send loop under way meanwhile must not take them up, or a
+    /// failed write leaves them counted above and their sequence numbers given out again.
+    /// </summary>
     private async Task Write()
     {
         var deltas = unsavedDeltas;
-        unsavedDeltas = 0;
         unsaved = false;
         outboxTrimmedSinceWrite = false;
         try
@@ -130,10 +133,10 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
         }
         catch
         {
-            unsavedDeltas += deltas;
             unsaved = true;
             throw;
         }
+        unsavedDeltas -= deltas;
     }
 
     /// <summary>Sends the outbox up, unless a send is under way or there is nothing to send.</summary>

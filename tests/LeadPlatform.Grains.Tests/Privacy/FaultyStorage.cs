@@ -11,6 +11,7 @@ internal sealed class FaultyStorage(IGrainStorage inner, StorageFaults faults) :
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         await faults.Check(stateName, "write");
+        await faults.Held(stateName, grainId);
         await inner.WriteStateAsync(stateName, grainId, grainState);
         faults.Wrote(stateName, grainId);
     }

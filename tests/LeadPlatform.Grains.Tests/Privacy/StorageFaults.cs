@@ -35,6 +35,33 @@ public sealed class StorageFaults
         }
     }
 
+    private readonly ConcurrentDictionary<(string StateName, GrainId GrainId), HeldWrite> held = new();
+
+    /// <summary>
+    /// The next write of <paramref name="grainId"/>'s <paramref name="stateName"/> state waits for <paramref name="release"/>,
+    /// then goes through, or fails when <paramref name="fail"/>. The task returned completes once that write is waiting.
+    /// </summary>
+    public Task HoldNextWrite(string stateName, GrainId grainId, Task release, bool fail = false)
+    {
+        var hold = new HeldWrite(release, fail);
+        held[(stateName, grainId)] = hold;
+        return hold.Waiting.Task;
+    }
+
+    /// <summary>Waits out the write held for this grain, if there is one (and uses the hold up).</summary>
+    public async Task Held(string stateName, GrainId grainId)
+    {
+        if (!held.TryRemove((stateName, grainId), out var hold)) return;
+        hold.Waiting.TrySetResult();
+        await hold.Release;
+        if (hold.Fail) throw new IOException($"Injected storage failure: the held write of {grainId}'s '{stateName}' state.");
+    }
+
+    private sealed record HeldWrite(Task Release, bool Fail)
+    {
+        public TaskCompletionSource Waiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
     /// <summary>True when every injected fault was hit.</summary>
     public bool AllUsed => pending.Values.All(count => count == 0);
 }
