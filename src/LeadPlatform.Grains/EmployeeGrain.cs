@@ -5,6 +5,7 @@ using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Leadership;
+using LeadPlatform.Grains.Resilience;
 using LeadPlatform.Grains.State;
 using Microsoft.Extensions.Logging;
 
@@ -345,7 +346,9 @@ public sealed class EmployeeGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         if (courier is not null) await courier.Running.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
-        if (deliveredSinceWrite && state.RecordExists) await DeactivationWrites.Shared.Run(Save, cancellationToken);
+        // Not after a failed call: the write would store its half-made change. Delivered facts are sent again and counted once.
+        if (deliveredSinceWrite && state.RecordExists && !ReloadAfterFailureFilter.DroppedAfterFailure(reason))
+            await DeactivationWrites.Shared.Run(Save, cancellationToken);
     }
 
     /// <summary>An employee being erased no longer exists for anyone: only the erasure itself still reaches the grain.</summary>

@@ -13,6 +13,12 @@ namespace LeadPlatform.Grains.Resilience;
 /// </summary>
 public sealed class ReloadAfterFailureFilter(ILogger<ReloadAfterFailureFilter> logger) : IIncomingGrainCallFilter
 {
+    /// <summary>
+    /// Whether an activation ends because a call failed: what it holds in memory may be that call's half-made change, so
+    /// it must not be written on the way out.
+    /// </summary>
+    public static bool DroppedAfterFailure(DeactivationReason reason) => reason.ReasonCode == DeactivationReasonCode.ApplicationError;
+
     public async Task Invoke(IIncomingGrainCallContext context)
     {
         try
