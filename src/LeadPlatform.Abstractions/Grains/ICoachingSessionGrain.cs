@@ -1,6 +1,7 @@
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Domain.Coaching;
 using LeadPlatform.Domain.Leadership;
+using Orleans.Concurrency;
 
 namespace LeadPlatform.Abstractions.Grains;
 
@@ -14,7 +15,11 @@ public interface ICoachingSessionGrain : ITenantOwnedGrain
     /// <summary>Opens the session in GOAL; the language (of prompts and feedback) is detected from the goal when null.</summary>
     [Alias("Start")] Task<CoachingSessionInfo> Start(string managerId, string employeeId, string goal, Language? language);
 
-    [Alias("Get")] Task<CoachingSessionInfo?> Get();
+    /// <summary>
+    /// Interleaves: the manager reads its session for a retried start while the session may be waiting on the manager
+    /// (an action handed to its ledger); without it the two waited for each other until the call timed out.
+    /// </summary>
+    [AlwaysInterleave, Alias("Get")] Task<CoachingSessionInfo?> Get();
 
     /// <summary>
     /// Stores a question the manager asked, in the current stage, and returns its analysis. With an
