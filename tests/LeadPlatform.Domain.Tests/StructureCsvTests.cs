@@ -65,6 +65,17 @@ public sealed class StructureCsvTests
     }
 
     [Fact]
+    public void A_row_with_fewer_fields_than_the_header_is_reported_not_made_a_team()
+    {
+        // "Finance" alone, and a row written with the other separator, would each have become a team of their own.
+        var file = StructureCsv.Parse("team,manager,employee\nFinance\nOps,Olga\nHR;Henk;Ilse\nSales,,\n");
+        Assert.Equal([2, 3, 4], file.Errors.Select(e => e.Line));
+        Assert.Equal(["Expected 3 columns, found 1.", "Expected 3 columns, found 2.", "Expected 3 columns, found 1."], file.Errors.Select(e => e.Message));
+        // Empty fields are how a row says "no manager" or "no employee".
+        Assert.Equal(new StructureRow(5, "Sales", null, null), Assert.Single(file.Rows));
+    }
+
+    [Fact]
     public void Cells_are_trimmed_and_blank_lines_skipped()
     {
         var file = StructureCsv.Parse("team , manager , employee\n  Support  ,  Mila ,  Jan  \n\n\n");

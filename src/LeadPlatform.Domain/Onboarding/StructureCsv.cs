@@ -6,8 +6,8 @@ namespace LeadPlatform.Domain.Onboarding;
 /// <summary>
 /// Reads an onboarding file with the columns team, manager, employee: a header row (any order, any case),
 /// comma or semicolon separated (whichever the header uses), RFC 4180 quoting (quotes, doubled quotes,
-/// separators and line breaks inside quotes), UTF-8 with or without BOM. Bad rows are reported by line and
-/// skipped; good rows are kept.
+/// separators and line breaks inside quotes), UTF-8 with or without BOM. Every row has the header's number of
+/// fields (empty ones for no manager or employee). Bad rows are reported by line and skipped; good rows are kept.
 /// </summary>
 public static class StructureCsv
 {
@@ -48,13 +48,14 @@ public static class StructureCsv
                 errors.Add(new(record.Line, $"The file has more than {MaxRows} rows; the rest was not read."));
                 break;
             }
-            if (record.Fields.Count > header.Length)
+            // Too few is as wrong as too many: "Finance" alone, or "HR;Henk;Ilse" in a comma file, would make a team of it.
+            if (record.Fields.Count != header.Length)
             {
                 errors.Add(new(record.Line, $"Expected {header.Length} columns, found {record.Fields.Count}."));
                 continue;
             }
             string? Cell(string column) =>
-                index[column] is var i and >= 0 && i < record.Fields.Count && !string.IsNullOrWhiteSpace(record.Fields[i]) ? record.Fields[i] : null;
+                index[column] is var i and >= 0 && !string.IsNullOrWhiteSpace(record.Fields[i]) ? record.Fields[i] : null;
 
             var problems = new List<string>();
             string? Name(string column, bool required)

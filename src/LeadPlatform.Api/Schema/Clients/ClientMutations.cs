@@ -15,7 +15,7 @@ internal static class ClientMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ImportResultType>>("importOrganisationStructure")
-            .Description("Onboards teams, managers and employees from CSV (columns team, manager, employee; comma or semicolon). Idempotent by name.")
+            .Description("Onboards teams, managers and employees from CSV (columns team, manager, employee; comma or semicolon; every row has all three fields, an empty one for no manager or employee). Idempotent by name.")
             .Authorize(Policies.ManageStructure("organisationId"))
             .Audited(AuditRule.Argument("organisationId"))
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")
