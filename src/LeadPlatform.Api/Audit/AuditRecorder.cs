@@ -20,7 +20,7 @@ public sealed class AuditRecorder(IGrainFactory grains, TimeProvider time, ILogg
         if (string.IsNullOrEmpty(target)) return;
         var principal = ((GatewayUserContext)context.UserContext).Principal;
         var entry = new AuditEntry(time.GetUtcNow(), principal.TenantId, principal.Role.ToString(), principal.SubjectId,
-            context.FieldDefinition.Name, target, Details(context));
+            context.FieldDefinition.Name, target, Details(context, rule, result));
         // Writing the log is the platform's own work: the actor may have just lost access (a client handed over).
         PrincipalContext.Set(SystemPrincipal.Instance);
         try
@@ -41,11 +41,20 @@ public sealed class AuditRecorder(IGrainFactory grains, TimeProvider time, ILogg
         }
     }
 
-    private static string Details(IResolveFieldContext context) => string.Join(", ",
+    private static string Details(IResolveFieldContext context, AuditRule rule, object? result) => string.Join(", ",
         (context.FieldDefinition.Arguments ?? []).Where(argument => !IsFreeText(argument.ResolvedType))
-            .Select(argument => (argument.Name, Value: context.Arguments?.TryGetValue(argument.Name, out var value) == true ? value.Value : null))
-            .Where(pair => pair.Value is not null)
-            .Select(pair => $"{pair.Name}={pair.Value}"));
+            .Select(argument => (argument.Name, argument.ResolvedType, Value: context.Arguments?.TryGetValue(argument.Name, out var value) == true ? value.Value : null))
+            .Where(argument => argument.Value is not null)
+            .Select(argument => $"{argument.Name}={AsTheApiSpellsIt(argument.ResolvedType, argument.Value!)}")
+            .Concat(rule.ResultDetail is { } detail && result is not null ? [detail(result)] : []));
+
+    /// <summary>An enum value by its name in the schema (role=ORG_ADMIN, not OrgAdmin); anything else as it is.</summary>
+    private static object? AsTheApiSpellsIt(IGraphType? type, object value) => type switch
+    {
+        NonNullGraphType nonNull => AsTheApiSpellsIt(nonNull.ResolvedType, value),
+        EnumerationGraphType enumeration => enumeration.Serialize(value) ?? value,
+        _ => value,
+    };
 
     private static bool IsFreeText(IGraphType? type) => type switch
     {

@@ -6,9 +6,12 @@ namespace LeadPlatform.Api.Audit;
 /// Declares that a mutation is audited, and how to find the tenant whose log gets the entry and the target.
 /// Declared on the field next to its access policy; recorded by <see cref="AuditRecorder"/> after success.
 /// </summary>
-public sealed record AuditRule(Func<IResolveFieldContext, object?, string?> Target)
+public sealed record AuditRule(Func<IResolveFieldContext, object?, string?> Target, Func<object, string>? ResultDetail = null)
 {
     public const string MetadataKey = "leadplatform.audit";
+
+    /// <summary>Adds a detail taken from what the mutation returned: an id the arguments do not hold (a new key's).</summary>
+    public AuditRule WithResultDetail(Func<object, string> detail) => this with { ResultDetail = detail };
 
     /// <summary>The target is the id in this argument.</summary>
     public static AuditRule Argument(string name) => new((c, _) => c.GetArgument<string?>(name));

@@ -187,7 +187,9 @@ public sealed class MutationType : ObjectGraphType
                 .GetGrain<ITeamSessionGrain>(Require.Key(c.GetArgument<string>("teamSessionId"), EntityKinds.TeamSession, "Team session").ToString())
                 .AddIdea(Inputs.Text(c.GetArgument<string>("text"), "text"), c.GetArgument<string>("ownerId"), c.IdempotencyKey()));
 
-        Field<NonNullGraphType<ApiKeyType>>("issueApiKey").Authorize(Policies.KeyManagement).Audited(AuditRule.Argument("tenantId"))
+        Field<NonNullGraphType<ApiKeyType>>("issueApiKey").Authorize(Policies.KeyManagement)
+            // The key's id in the entry: the way to find a lost or leaked key to revoke it.
+            .Audited(AuditRule.Argument("tenantId").WithResultDetail(key => $"keyId={((IssuedApiKey)key).Id}"))
             .Description("Issues a key for a role in a tenant; the key text is returned once.")
             .Argument<NonNullGraphType<IdGraphType>>("tenantId")
             .Argument<NonNullGraphType<RoleType>>("role")

@@ -54,7 +54,7 @@ public sealed class AuthorizationMiddleware : IFieldMiddleware
         if (policy is not null)
         {
             if (!policy.Roles.Contains(guard.Principal.Role))
-                throw PlatformException.Forbidden($"The role {guard.Principal.Role} may not use '{context.FieldDefinition.Name}'.");
+                throw PlatformException.Forbidden($"The role {RoleNames.Of(guard.Principal.Role)} may not use '{context.FieldDefinition.Name}'.");
             if (policy.Scope is not null && !await policy.Scope(context, guard))
                 throw Refusal(context, rule);
         }

@@ -40,7 +40,7 @@ public sealed class KeyIssuingRules(EntityReader reader)
     {
         var target = new Principal(tenantId, role, string.IsNullOrEmpty(subjectId) ? null : subjectId);
         if (!await MayManageKeyFor(guard, target))
-            throw PlatformException.Forbidden($"You may not issue a {Named(role)} key for tenant '{tenantId}'.");
+            throw PlatformException.Forbidden($"You may not issue a {RoleNames.Of(role)} key for tenant '{tenantId}'.");
 
         switch (role)
         {
@@ -68,20 +68,16 @@ public sealed class KeyIssuingRules(EntityReader reader)
         return target;
     }
 
-    /// <summary>A role as the API spells it (ORG_ADMIN), for messages.</summary>
-    private static string Named(Role role) =>
-        string.Concat(role.ToString().Select((letter, i) => i > 0 && char.IsUpper(letter) ? "_" + letter : letter.ToString())).ToUpperInvariant();
-
     private static void RequireNoSubject(Principal target)
     {
-        if (target.SubjectId is not null) throw PlatformException.BadInput("subjectId", $"must be empty for {Named(target.Role)}");
+        if (target.SubjectId is not null) throw PlatformException.BadInput("subjectId", $"must be empty for {RoleNames.Of(target.Role)}");
     }
 
     private static string SubjectIn(Principal target, string kind)
     {
-        if (target.SubjectId is null) throw PlatformException.BadInput("subjectId", $"is required for {Named(target.Role)}");
+        if (target.SubjectId is null) throw PlatformException.BadInput("subjectId", $"is required for {RoleNames.Of(target.Role)}");
         if (!TenantKey.TryParse(target.SubjectId, out var key) || key.TenantId != target.TenantId || !key.EntityId.StartsWith(kind + "-", StringComparison.Ordinal))
-            throw PlatformException.BadInput("subjectId", $"must be the id of a {target.Role.ToString().ToLowerInvariant()} of tenant '{target.TenantId}'");
+            throw PlatformException.BadInput("subjectId", $"must be the id of {(target.Role == Role.Employee ? "an" : "a")} {target.Role.ToString().ToLowerInvariant()} of tenant '{target.TenantId}'");
         return target.SubjectId;
     }
 }

@@ -134,8 +134,10 @@ public sealed class ClientLifecycleApiTests(TenantWorld world, ITestOutputHelper
             new { o = world.A.OrganisationId }, orgAdmin)).Ok().At("auditLog");
         var entries = log.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToArray();
         Assert.Equal("revokeApiKey", entries[0].GetProperty("action").GetString());
-        Assert.Contains(entries, e => e.GetProperty("action").GetString() == "issueApiKey" && e.GetProperty("details").GetString()!.Contains("role=EMPLOYEE") || e.GetProperty("details").GetString()!.Contains("role=Employee"));
-        Assert.Contains(entries, e => e.GetProperty("action").GetString() == "addTeam" && e.GetProperty("targetId").GetString() == teamId && e.GetProperty("actorRole").GetString() == "OrgAdmin");
+        // Roles as the API spells them, and the new key's id: how a lost or leaked key is found to revoke it.
+        var issued = Assert.Single(entries, e => e.GetProperty("action").GetString() == "issueApiKey" && e.GetProperty("details").GetString()!.Contains($"keyId={key}"));
+        Assert.Contains("role=EMPLOYEE", issued.GetProperty("details").GetString());
+        Assert.Contains(entries, e => e.GetProperty("action").GetString() == "addTeam" && e.GetProperty("targetId").GetString() == teamId && e.GetProperty("actorRole").GetString() == "ORG_ADMIN");
         Assert.DoesNotContain("Secret Name", log.GetRawText());
 
         foreach (var role in new[] { "MANAGER", "CONSULTANT", "EMPLOYEE" })

@@ -117,7 +117,7 @@ public sealed class ProgrammeComparisonApiTests(FakeClockHost fixture)
         var log = (await Host.Graph("query($o:ID!){ auditLog(organisationId:$o){ edges { node { action actorRole targetId details } } } }", new { o = organisation }))
             .Ok().At("auditLog", "edges");
         var entry = log.EnumerateArray().Select(e => e.GetProperty("node")).Single(n => n.GetProperty("action").GetString() == "recordProgramme");
-        Assert.Equal((programmeId, "Consultant"), (entry.GetProperty("targetId").GetString(), entry.GetProperty("actorRole").GetString()));
+        Assert.Equal((programmeId, "CONSULTANT"), (entry.GetProperty("targetId").GetString(), entry.GetProperty("actorRole").GetString()));
         Assert.DoesNotContain("Coach hat", log.GetRawText());
     }
 

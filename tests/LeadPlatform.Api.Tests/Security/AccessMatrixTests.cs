@@ -137,6 +137,14 @@ public sealed class AccessMatrixTests(TenantWorld world)
     }
 
     [Fact]
+    public async Task A_role_refused_a_field_is_named_as_the_api_spells_it()
+    {
+        var response = await world.Host.Graph("mutation{ createConsultancy(name:\"Not mine\"){ id } }", key: world.KeyOf("ORG_ADMIN"));
+        Assert.Equal("FORBIDDEN", response.ErrorCode);
+        Assert.Equal("The role ORG_ADMIN may not use 'createConsultancy'.", response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_refused_structure_change_changes_nothing()
     {
         int Count(GraphResponse r) => r.Ok().At("team", "employees").GetArrayLength();

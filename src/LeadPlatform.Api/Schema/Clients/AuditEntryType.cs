@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Api.Security;
 
 namespace LeadPlatform.Api.Schema.Clients;
 
@@ -11,7 +12,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Description = "Who did what, when. Details hold ids, roles and flags only, never names or notes.";
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
         Field<NonNullGraphType<IdGraphType>>("actorTenantId").Resolve(c => c.Source.ActorTenantId);
-        Field<NonNullGraphType<StringGraphType>>("actorRole").Resolve(c => c.Source.ActorRole);
+        Field<NonNullGraphType<StringGraphType>>("actorRole").Description("As the Role enum spells it, e.g. ORG_ADMIN.").Resolve(c => RoleNames.Of(c.Source.ActorRole));
         Field<IdGraphType>("actorSubjectId").Resolve(c => c.Source.ActorSubjectId);
         Field<NonNullGraphType<StringGraphType>>("action").Description("The mutation, e.g. issueApiKey.").Resolve(c => c.Source.Action);
         Field<IdGraphType>("targetId").Resolve(c => c.Source.TargetId);
