@@ -135,11 +135,12 @@ public sealed class OrganisationGrain(
     public async Task<OrganisationInfo> Detach()
     {
         if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
+        // First the adoption: nothing more goes to the former consultancy, and what went there is taken back. Before the
+        // organisation forgets it, so that a hand-over failing here is repeated with the consultancy still known.
+        if (state.State.ConsultancyId is { } former) await GrainFactory.GetGrain<IAdoptionRollupGrain>(Id).LeaveParent(former);
         state.State.ConsultancyId = null;
         info = null;
         await state.WriteStateAsync();
-        // From now on adoption counts stop flowing to the former consultancy.
-        await GrainFactory.GetGrain<IAdoptionRollupGrain>(Id).ResetParent();
         return Info();
     }
 

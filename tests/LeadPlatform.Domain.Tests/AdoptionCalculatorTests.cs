@@ -94,4 +94,18 @@ public sealed class AdoptionCalculatorTests
         Assert.Equal([Today - 2, Today - 1, Today], trend.Select(p => p.Day));
         Assert.Equal([0L, 2L, 0L], trend.Select(p => p.Figures.SessionsCompleted));
     }
+
+    [Fact]
+    public void Negated_buckets_added_to_a_sum_that_holds_them_take_them_out_again()
+    {
+        var client = Buckets((Today - 1, AdoptionVector.Of(AdoptionCounter.SessionsStarted, 2)), (Today, AdoptionVector.Of(AdoptionCounter.InteractionsCoach, 3)));
+        var consultancy = Buckets((Today, AdoptionVector.Of(AdoptionCounter.InteractionsCoach, 1)));
+        AdoptionVector.AddAll(consultancy, client);
+
+        AdoptionVector.AddAll(consultancy, AdoptionVector.Negated(client));
+
+        Assert.Equal(AdoptionVector.Of(AdoptionCounter.InteractionsCoach, 1), consultancy[Today]);
+        Assert.Equal(AdoptionVector.Empty(), consultancy[Today - 1]);
+        Assert.Equal(2, client[Today - 1][(int)AdoptionCounter.SessionsStarted]); // the client's own are untouched
+    }
 }

@@ -3,6 +3,7 @@ using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Identity;
+using LeadPlatform.Domain.Leadership;
 
 namespace LeadPlatform.Grains.Tests;
 
@@ -57,7 +58,38 @@ public sealed class ClientLifecycleTests(ClusterFixture fixture)
 
         Assert.Equal(2, (await Eventually.Until(() => grains.GetGrain<IAdoptionRollupGrain>(client.Id).Report(30), f => f.Managers == 2)).Managers);
         // The organisation's count arrived; what it sends up would arrive in as long again. Give it far longer.
-        Assert.Equal(1, (await Eventually.Until(() => former.Report(30), f => f.Managers != 1, timeoutMs: 3_000)).Managers);
+        Assert.Equal(0, (await Eventually.Until(() => former.Report(30), f => f.Managers != 0, timeoutMs: 3_000)).Managers);
+    }
+
+    /// <summary>
+    /// A consultancy's adoption is that of its clients: after a hand-over nothing of the former client is in it, its
+    /// managers and its history alike (as <c>clientComparison</c> no longer lists it). The client keeps all of its own.
+    /// </summary>
+    [Fact]
+    public async Task A_hand_over_takes_the_client_s_counts_out_of_the_former_consultancy_s_adoption()
+    {
+        var grains = fixture.Grains;
+        var consultancyId = EntityId.New("cons");
+        var consultancy = grains.GetGrain<IConsultancyGrain>(consultancyId);
+        await consultancy.Create("Coach & Co");
+        var leaving = await consultancy.CreateOrganisation("Leaving");
+        var staying = await consultancy.CreateOrganisation("Staying");
+        foreach (var (client, employees) in new[] { (leaving, 2), (staying, 1) })
+        {
+            var team = grains.GetGrain<ITeamGrain>((await grains.GetGrain<IOrganisationGrain>(client.Id).AddTeam("Ops")).Id);
+            await team.AddManager("Manager");
+            for (var e = 0; e < employees; e++)
+                await grains.GetGrain<IEmployeeGrain>((await team.AddEmployee($"Employee {e}")).Id).Assess("Tickets", Competence.Low, Commitment.High, TeamGate.AnyTeam);
+        }
+        var adoption = grains.GetGrain<IAdoptionRollupGrain>(consultancyId);
+        await Eventually.Until(() => adoption.Report(30), f => f.Managers == 2 && f.DevelopmentLevels.Values.Sum() == 3);
+
+        await consultancy.DetachOrganisation(leaving.Id);
+
+        var after = await Eventually.Until(() => adoption.Report(30), f => f.Managers == 1);
+        Assert.Equal((1, 1), (after.Managers, after.DevelopmentLevels.Values.Sum()));
+        var own = await grains.GetGrain<IAdoptionRollupGrain>(leaving.Id).Report(30);
+        Assert.Equal((1, 2), (own.Managers, own.DevelopmentLevels.Values.Sum()));
     }
 
     [Fact]

@@ -78,7 +78,8 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
 
     [Theory]
     [InlineData("consultancy")]  // the keys were revoked; the consultancy's list was not saved
-    [InlineData("organisation")] // the consultancy's list was saved; the organisation still names the consultancy
+    [InlineData("adoption")]     // the list was saved; the organisation's adoption failed to save that it left the consultancy
+    [InlineData("organisation")] // the adoption was taken back; the organisation still names the consultancy
     public async Task A_hand_over_that_failed_halfway_is_finished_by_a_retry(string failingState)
     {
         var grains = fixture.Grains;
@@ -86,6 +87,10 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
         var consultancy = grains.GetGrain<IConsultancyGrain>(consultancyId);
         await consultancy.Create("Coach & Co");
         var client = await consultancy.CreateOrganisation("Client");
+        var team = grains.GetGrain<ITeamGrain>((await grains.GetGrain<IOrganisationGrain>(client.Id).AddTeam("Ops")).Id);
+        await team.AddManager("Mila");
+        var consultancyAdoption = grains.GetGrain<IAdoptionRollupGrain>(consultancyId);
+        await Eventually.Until(() => consultancyAdoption.Report(30), f => f.Managers == 1);
 
         PrivacyClusterFixture.Faults.FailOnce(failingState, "write");
         await Assert.ThrowsAnyAsync<Exception>(() => consultancy.DetachOrganisation(client.Id));
@@ -98,6 +103,9 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
         Assert.Null(await grains.GetGrain<IOrganisationGrain>(client.Id).GetConsultancyId());
         Assert.Empty((await consultancy.Get())!.OrganisationIds);
         Assert.Equal(PlatformErrorCode.NotFound, (await Assert.ThrowsAsync<PlatformException>(() => consultancy.DetachOrganisation(client.Id))).Code);
+        // What the client added to the consultancy's adoption was taken back once, however often the hand-over ran.
+        Assert.Equal(0, (await consultancyAdoption.Report(30)).Managers);
+        Assert.Equal(1, (await grains.GetGrain<IAdoptionRollupGrain>(client.Id).Report(30)).Managers);
     }
 
     /// <summary>

@@ -12,6 +12,10 @@ public interface IAdoptionRollupGrain : IAdoptionReporter, IAdoptionForwarder
     /// <summary>Applies the deltas not applied before, in order, and passes their sum upwards.</summary>
     [Alias("ApplyBatch")] Task ApplyBatch(AdoptionDelta[] deltas);
 
-    /// <summary>The level above changed (a client was handed over): look it up again before the next push.</summary>
-    [Alias("ResetParent")] Task ResetParent();
+    /// <summary>
+    /// An organisation leaves its consultancy (a client handed over): nothing more goes up there, and everything it ever
+    /// sent there is taken back, so the former consultancy's figures are those of its current clients. Once per
+    /// consultancy: a repeat only finishes the delivery.
+    /// </summary>
+    [Alias("LeaveParent")] Task LeaveParent(string formerParentId);
 }

@@ -40,6 +40,10 @@ public static class AdoptionVector
         foreach (var (day, vector) in delta) AddInto(buckets, day, vector);
     }
 
+    /// <summary>Every bucket with each counter's sign turned: added to a sum that holds <paramref name="buckets"/>, it takes them out again.</summary>
+    public static Dictionary<int, long[]> Negated(IReadOnlyDictionary<int, long[]> buckets) =>
+        buckets.ToDictionary(bucket => bucket.Key, bucket => bucket.Value.Select(count => -count).ToArray());
+
     /// <summary>Drops buckets older than the retention, keeping state bounded.</summary>
     public static void Trim(IDictionary<int, long[]> buckets, int today, int retentionDays)
     {

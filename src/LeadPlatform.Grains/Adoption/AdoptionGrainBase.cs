@@ -91,6 +91,31 @@ public abstract class AdoptionGrainBase(IPersistentState<AdoptionState> state, T
     }
 
     /// <summary>
+    /// Stops sending to <paramref name="parentId"/> and takes back there everything this level counted: what waits in the
+    /// outbox goes first, then one delta of every counter negated. Once per parent (<see cref="AdoptionState.LeftParents"/>);
+    /// a repeat, after a send that failed, only delivers what is left.
+    /// </summary>
+    protected async Task TakeBackFrom(string parentId)
+    {
+        if (!Ledger.LeftParents.Contains(parentId))
+        {
+            Ledger.LeftParents.Add(parentId);
+            Ledger.ParentId = "";
+            Ledger.Outbox.Add(new AdoptionDelta(Id, ++Ledger.NextSequence, AdoptionVector.Negated(Ledger.Buckets), -Ledger.Managers));
+            unsavedDeltas++;
+            await Save();
+        }
+        // A send under way goes on to the parent it started with, and may take all of it; the rest goes now.
+        pacer.Hurry();
+        if (flushing is { } running) await running.ContinueWith(_ => { }, TaskScheduler.Current);
+        if (Ledger.Outbox.Count == 0) return;
+        var batch = Ledger.Outbox.ToArray();
+        await GrainFactory.GetGrain<IAdoptionRollupGrain>(parentId).ApplyBatch(batch);
+        Ledger.Outbox.RemoveRange(0, batch.Length);
+        await Save();
+    }
+
+    /// <summary>
     /// Waits until every change made so far is durable: for a repeated fact, which must not be confirmed while the
     /// change it made (by a call still writing, or whose write failed) could still be lost.
     /// </summary>

@@ -33,12 +33,7 @@ public sealed class AdoptionRollupGrain(
         if (fresh > 0) await ApplyAndForward(buckets, managers);
     }
 
-    /// <summary>The organisation was detached: this activation asks it again (later activations do anyway, see <see cref="ParentCanChange"/>).</summary>
-    public Task ResetParent()
-    {
-        Ledger.ParentId = null;
-        return Task.CompletedTask;
-    }
+    public Task LeaveParent(string formerParentId) => TakeBackFrom(formerParentId);
 
     protected override bool ParentCanChange => IsOrganisation;
 
@@ -50,7 +45,12 @@ public sealed class AdoptionRollupGrain(
     protected override async Task<string?> ResolveParentId()
     {
         if (IsTeam) return TenantReach.TenantOf(Id); // team → organisation
-        if (IsOrganisation) return await GrainFactory.GetGrain<IOrganisationGrain>(Id).GetConsultancyId();
+        if (IsOrganisation)
+        {
+            // A consultancy left is never the parent again, even while the organisation still names it (its write is to follow).
+            var consultancyId = await GrainFactory.GetGrain<IOrganisationGrain>(Id).GetConsultancyId();
+            return consultancyId is not null && Ledger.LeftParents.Contains(consultancyId) ? null : consultancyId;
+        }
         return null; // a consultancy is the top
     }
 }

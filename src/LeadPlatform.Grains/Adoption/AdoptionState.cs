@@ -30,4 +30,7 @@ public sealed class AdoptionState
 
     /// <summary>The adoption grain above ("" when there is none), resolved once.</summary>
     [Id(7)] public string? ParentId { get; set; }
+
+    /// <summary>Levels above this one has left (an organisation's former consultancies): never resolved as its parent again.</summary>
+    [Id(8)] public List<string> LeftParents { get; set; } = [];
 }

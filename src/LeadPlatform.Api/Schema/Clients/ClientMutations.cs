@@ -23,7 +23,7 @@ internal static class ClientMutations
             .ResolveAsync(async c => await StructureImport.Run(Organisation(c), c.GetArgument<string>("csv")));
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("detachClient")
-            .Description("Hands a client over: its consultancy loses access at once (so nothing of it is returned), and the keys its consultants issued for the client's people are revoked, as they saw them; the organisation continues as a direct customer, whose org admin (or the platform admin) issues new keys.")
+            .Description("Hands a client over: its consultancy loses access at once (so nothing of it is returned, and its counts leave the consultancy's adoption), and the keys its consultants issued for the client's people are revoked, as they saw them; the organisation continues as a direct customer, whose org admin (or the platform admin) issues new keys.")
             .Authorize(Policies.ConsultantOfClient("organisationId"))
             .Audited(AuditRule.Argument("organisationId"))
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")
