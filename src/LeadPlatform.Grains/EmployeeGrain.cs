@@ -188,12 +188,12 @@ public sealed class EmployeeGrain(
             .ToArray());
     }
 
-    public Task<StyleAdvice?> GetCurrentAdvice()
+    public Task<StyleAdvice?> GetAdvice(string? task = null)
     {
         EnsureExists();
-        var newest = state.State.LatestByTask.Values.MaxBy(a => a.AssessedAt);
-        return Task.FromResult(newest is null ? null
-            : SituationalLeadershipTable.Recommend(newest.Competence, newest.Commitment, state.State.TeamCrisis));
+        var assessed = task is null ? state.State.LatestByTask.Values.MaxBy(a => a.AssessedAt) : state.State.LatestByTask.GetValueOrDefault(TaskKey.Of(task));
+        return Task.FromResult(assessed is null ? null
+            : SituationalLeadershipTable.Recommend(assessed.Competence, assessed.Commitment, state.State.TeamCrisis));
     }
 
     public async Task<CoachingSessionInfo> StartCoachingSession(string sessionId, string managerId, string goal, Language? language)

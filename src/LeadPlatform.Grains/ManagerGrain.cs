@@ -114,17 +114,18 @@ public sealed class ManagerGrain(
         return Task.FromResult(Manager.SessionIds.ToArray());
     }
 
-    public async Task<LoggedInteraction> LogInteraction(string employeeId, Hat hat, string? note, string? idempotencyKey = null)
+    public async Task<LoggedInteraction> LogInteraction(string employeeId, Hat hat, string? note, string? idempotencyKey = null, string? task = null)
     {
         EnsureExists();
         var employee = await OwnEmployee(employeeId);
         var text = string.IsNullOrWhiteSpace(note) ? null : Require.Text(note, "note");
+        var taskName = string.IsNullOrWhiteSpace(task) ? null : Require.Name(task, "task");
         var interactionId = CreatedId(EntityKinds.Interaction, idempotencyKey);
         // The interaction and its adoption fact are saved in one write: a retry finds both or neither.
         return KeyedRetry.Match(Manager.Interactions.Find(i => i.Id == interactionId),
-                logged => logged.Interaction.EmployeeId == employeeId && logged.Interaction.Hat == hat && logged.Note == text,
-                $"interaction '{interactionId}'", "employee, hat or note")
-            ?? await Record(interactionId, employee, employeeId, hat, text, time.GetUtcNow());
+                logged => logged.Interaction.EmployeeId == employeeId && logged.Interaction.Hat == hat && logged.Note == text && logged.Task == taskName,
+                $"interaction '{interactionId}'", "employee, hat, note or task")
+            ?? await Record(interactionId, employee, employeeId, hat, text, time.GetUtcNow(), taskName);
     }
 
     /// <summary>A new id, or with an idempotency key the one the first attempt used. Keys are the manager's own.</summary>
@@ -216,13 +217,17 @@ public sealed class ManagerGrain(
         DeactivateOnIdle();
     }
 
-    /// <summary>Judges and stores one interaction, and reports it as an adoption fact.</summary>
-    private async Task<LoggedInteraction> Record(string interactionId, IEmployeeGrain employee, string employeeId, Hat hat, string? note, DateTimeOffset at)
+    /// <summary>
+    /// Judges and stores one interaction, and reports it as an adoption fact. The hat is judged against the assessment of
+    /// <paramref name="task"/>, or without one the employee's newest: people are assessed per task, not labelled once.
+    /// </summary>
+    private async Task<LoggedInteraction> Record(string interactionId, IEmployeeGrain employee, string employeeId, Hat hat, string? note, DateTimeOffset at,
+        string? task = null)
     {
-        var advice = await employee.GetCurrentAdvice();
+        var advice = await employee.GetAdvice(task);
         var earlier = Manager.Interactions.Select(i => i.Interaction);
         var interaction = HatRecord.Judge(earlier, employeeId, hat, advice?.Style, at);
-        var logged = new LoggedInteraction(interactionId, interaction, note);
+        var logged = new LoggedInteraction(interactionId, interaction, note, task);
         Keep(Manager.Interactions, logged, MaxInteractions);
         RefreshRaisedNudges();
         Manager.PendingAdoption.Add(new AdoptionEvent($"{interactionId}:interaction", AdoptionEventKind.Interaction, at)

@@ -29,6 +29,30 @@ public sealed class HatsAndTeamGrainTests(CoachingClusterFixture fixture)
         Assert.True(summary.OneSizeFitsAll); // the manager hat for a D1 and a D4 alike
     }
 
+    /// <summary>An employee is assessed per task: the manager hat fits a beginner's task and not an expert's, for one person.</summary>
+    [Fact]
+    public async Task An_interaction_about_a_task_is_judged_against_that_task_s_assessment()
+    {
+        var grains = fixture.Grains;
+        var world = await CoachingWorld.Build(grains); // Jan is a beginner at Tickets (D1, DIRECTING)
+        var jan = grains.GetGrain<IEmployeeGrain>(world.BeginnerId);
+        CoachingClusterFixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        await jan.Assess("Customer calls", Competence.High, Commitment.High, Abstractions.Security.TeamGate.AnyTeam); // newest: D4, DELEGATING
+        var manager = grains.GetGrain<IManagerGrain>(world.ManagerId);
+
+        var aboutTickets = await manager.LogInteraction(world.BeginnerId, Hat.Manager, "Showed the ticket flow", task: " tickets ");
+        var aboutNothingNamed = await manager.LogInteraction(world.BeginnerId, Hat.Manager, null);
+        var aboutSomethingNeverAssessed = await manager.LogInteraction(world.BeginnerId, Hat.Manager, null, task: "Budgets");
+
+        Assert.Equal((LeadershipStyle.Directing, true, "tickets"), (aboutTickets.Interaction.Recommended, aboutTickets.Interaction.Fits, aboutTickets.Task));
+        Assert.Equal((LeadershipStyle.Delegating, false, null), (aboutNothingNamed.Interaction.Recommended, aboutNothingNamed.Interaction.Fits, aboutNothingNamed.Task));
+        Assert.Equal((null, null), (aboutSomethingNeverAssessed.Interaction.Recommended, aboutSomethingNeverAssessed.Interaction.Fits));
+        // A keyed retry naming another task is not the same interaction.
+        await manager.LogInteraction(world.BeginnerId, Hat.Coach, null, "talk-1", task: "Tickets");
+        Assert.Equal(PlatformErrorCode.Conflict,
+            (await Assert.ThrowsAsync<PlatformException>(() => manager.LogInteraction(world.BeginnerId, Hat.Coach, null, "talk-1", task: "Customer calls"))).Code);
+    }
+
     [Fact]
     public async Task A_session_counts_as_a_coach_interaction_and_different_hats_per_report_are_no_one_size_fits_all()
     {

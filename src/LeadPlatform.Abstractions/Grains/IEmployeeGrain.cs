@@ -38,8 +38,11 @@ public interface IEmployeeGrain : ITenantOwnedGrain
     /// <summary>Per task, the manager's and the employee's newest assessment side by side, newest task first.</summary>
     [Alias("GetAssessmentComparisons")] Task<AssessmentComparison[]> GetAssessmentComparisons();
 
-    /// <summary>The advice for the newest manager assessment, crisis-aware: the style that fits "right now"; null when never assessed.</summary>
-    [Alias("GetCurrentAdvice")] Task<StyleAdvice?> GetCurrentAdvice();
+    /// <summary>
+    /// The advice for the manager's assessment of <paramref name="task"/>, or without one for the newest assessment, crisis-aware:
+    /// the style that fits "right now"; null when that task (or anything) was never assessed.
+    /// </summary>
+    [Alias("GetAdvice")] Task<StyleAdvice?> GetAdvice(string? task = null);
 
     /// <summary>
     /// Called by the manager: lists the session, then starts it (<see cref="ICoachingSessionGrain.Start"/>), in one turn of

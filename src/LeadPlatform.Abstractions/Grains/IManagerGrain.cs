@@ -30,10 +30,11 @@ public interface IManagerGrain : ITenantOwnedGrain
     [Alias("GetCoachingSessionIds")] Task<string[]> GetCoachingSessionIds();
 
     /// <summary>
-    /// Records an interaction with an employee of the team, judged against the style recommended now. With an
+    /// Records an interaction with an employee of the team, judged against the style recommended now for
+    /// <paramref name="task"/> (an employee is assessed per task), or without one for their newest assessment. With an
     /// <paramref name="idempotencyKey"/>, a retry answers the interaction the first attempt recorded and counts it once.
     /// </summary>
-    [Alias("LogInteraction")] Task<LoggedInteraction> LogInteraction(string employeeId, Hat hat, string? note, string? idempotencyKey = null);
+    [Alias("LogInteraction")] Task<LoggedInteraction> LogInteraction(string employeeId, Hat hat, string? note, string? idempotencyKey = null, string? task = null);
 
     /// <summary>The recorded interactions, oldest first (bounded).</summary>
     [Alias("GetInteractions")] Task<LoggedInteraction[]> GetInteractions();

@@ -100,11 +100,12 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("employeeId")
             .Argument<NonNullGraphType<HatType>>("hat")
             .Argument<StringGraphType>("note")
+            .Argument<StringGraphType>("task", "The task the conversation was about: the hat is judged against the employee's assessment of it. Without one, against their newest assessment.")
             .IdempotencyKeyArgument()
             .ResolveAsync(async c =>
             {
                 await Manager(c, "managerId").LogInteraction(c.GetArgument<string>("employeeId"), c.GetArgument<Hat>("hat"),
-                    Inputs.OptionalText(c.GetArgument<string?>("note"), "note"), c.IdempotencyKey());
+                    Inputs.OptionalText(c.GetArgument<string?>("note"), "note"), c.IdempotencyKey(), c.GetArgument<string?>("task"));
                 return true;
             });
 

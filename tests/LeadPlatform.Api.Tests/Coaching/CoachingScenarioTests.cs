@@ -131,6 +131,27 @@ public sealed class CoachingScenarioTests(FakeClockHost fixture)
     }
 
     [Fact]
+    public async Task A_logged_hat_is_judged_against_the_task_the_conversation_was_about()
+    {
+        var people = await CoachingPeople.Create(Host);
+        var employee = people.Structure.EmployeeId;
+        (await Host.Graph("mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"CRM migration\", competence: LOW, commitment: HIGH){ task } }", new { e = employee })).Ok();
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        (await Host.Graph("mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"Customer calls\", competence: HIGH, commitment: HIGH){ task } }", new { e = employee })).Ok();
+
+        const string log = "mutation($m:ID!,$e:ID!,$t:String){ logInteraction(managerId:$m, employeeId:$e, hat: MANAGER, task:$t) }";
+        (await Host.Graph(log, new { m = people.Structure.ManagerId, e = employee, t = "CRM migration" }, people.ManagerKey)).Ok();
+        (await Host.Graph(log, new { m = people.Structure.ManagerId, e = employee, t = (string?)null }, people.ManagerKey)).Ok();
+        var tooLong = await Host.Graph(log, new { m = people.Structure.ManagerId, e = employee, t = new string('x', 201) }, people.ManagerKey);
+        Assert.Equal(("BAD_USER_INPUT", "task"), (tooLong.ErrorCode, tooLong.FirstError.GetProperty("extensions").GetProperty("field").GetString()));
+
+        var interactions = (await Host.Graph("query($m:ID!){ manager(id:$m){ interactions { task recommendedStyle styleFit } } }",
+            new { m = people.Structure.ManagerId }, people.ManagerKey)).Ok().At("manager", "interactions").EnumerateArray()
+            .Select(i => (i.GetProperty("task").GetString(), i.GetProperty("recommendedStyle").GetString(), i.GetProperty("styleFit").GetBoolean())).ToArray();
+        Assert.Equal([("CRM migration", "DIRECTING", true), (null, "DELEGATING", false)], interactions);
+    }
+
+    [Fact]
     public async Task Team_pulse_is_validated_and_kept_over_time_and_a_team_session_collects_owned_ideas()
     {
         var people = await CoachingPeople.Create(Host);

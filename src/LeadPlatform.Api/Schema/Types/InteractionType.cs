@@ -16,6 +16,7 @@ public sealed class InteractionType : ObjectGraphType<LoggedInteraction>
         Field<LeadershipStyleType>("recommendedStyle")
             .Description("The style the employee's level called for then; null when never assessed.").Resolve(c => c.Source.Interaction.Recommended);
         Field<BooleanGraphType>("styleFit").Description("Whether the hat fitted that style; null when unknown.").Resolve(c => c.Source.Interaction.Fits);
+        Field<StringGraphType>("task").Description("The task the hat was judged against, when the manager named one.").Resolve(c => c.Source.Task);
         Field<StringGraphType>("note").Resolve(c => c.Source.Note);
     }
 }
