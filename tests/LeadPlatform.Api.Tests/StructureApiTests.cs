@@ -139,4 +139,16 @@ public sealed class StructureApiTests(HostFixture fixture)
         var teams = (await Host.Graph("query($o:ID!){ organisation(id:$o){ teams { id } } }", new { o = structure.OrganisationId })).Ok().At("organisation", "teams");
         Assert.Equal([structure.TeamId], teams.EnumerateArray().Select(t => t.GetProperty("id").GetString()));
     }
+
+    [Fact]
+    public async Task Completing_an_action_that_does_not_exist_is_not_found_naming_that_action()
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host);
+        var managerKey = (await Host.Graph("mutation($o:ID!,$s:ID){ issueApiKey(tenantId:$o, role: MANAGER, subjectId:$s){ key } }",
+            new { o = structure.OrganisationId, s = structure.ManagerId })).Ok().At("issueApiKey", "key").GetString()!;
+        var actionId = $"{structure.OrganisationId}/act-nosuchsession-x1";
+        var response = await Host.Graph("mutation($a:ID!){ completeAction(actionId:$a){ id } }", new { a = actionId }, managerKey);
+        Assert.Equal("NOT_FOUND", response.ErrorCode);
+        Assert.Equal($"Action '{actionId}' was not found.", response.FirstError.GetProperty("message").GetString());
+    }
 }

@@ -54,8 +54,10 @@ public sealed class EntityReader(IGrainFactory grains, EmployeeTeamCache employe
         ?? throw PlatformException.NotFound("Coaching session", id);
 
     /// <summary>The session an action item belongs to (its id says which), or NOT_FOUND.</summary>
-    public Task<CoachingSessionInfo> SessionOfAction(string actionId) =>
-        CoachingIds.SessionOfAction(actionId) is { } sessionId ? CoachingSession(sessionId) : throw PlatformException.NotFound("Action", actionId);
+    public async Task<CoachingSessionInfo> SessionOfAction(string actionId) =>
+        // The caller named an action: a missing session is an action not found, not a session id they never sent.
+        (CoachingIds.SessionOfAction(actionId) is { } sessionId ? await grains.GetGrain<ICoachingSessionGrain>(sessionId).Get() : null)
+        ?? throw PlatformException.NotFound("Action", actionId);
 
     public async Task<TeamSessionInfo> TeamSession(string id) =>
         await grains.GetGrain<ITeamSessionGrain>(Require.Key(id, EntityKinds.TeamSession, "Team session").ToString()).Get()

@@ -50,18 +50,18 @@ public sealed class KeyIssuingRules(EntityReader reader)
                 break;
             case Role.Consultant:
                 RequireNoSubject(target);
-                await reader.Consultancy(tenantId);
+                await reader.Consultancy(TenantOfKind(target, EntityKinds.Consultancy, "a consultancy"));
                 break;
             case Role.OrgAdmin:
                 RequireNoSubject(target);
-                await reader.Organisation(tenantId);
+                await reader.Organisation(TenantOfKind(target, EntityKinds.Organisation, "an organisation"));
                 break;
             case Role.Manager:
-                await reader.Organisation(tenantId);
+                await reader.Organisation(TenantOfKind(target, EntityKinds.Organisation, "an organisation"));
                 await reader.Manager(SubjectIn(target, EntityKinds.Manager));
                 break;
             case Role.Employee:
-                await reader.Organisation(tenantId);
+                await reader.Organisation(TenantOfKind(target, EntityKinds.Organisation, "an organisation"));
                 await reader.Employee(SubjectIn(target, EntityKinds.Employee));
                 break;
         }
@@ -72,6 +72,14 @@ public sealed class KeyIssuingRules(EntityReader reader)
     {
         if (target.SubjectId is not null) throw PlatformException.BadInput("subjectId", $"must be empty for {RoleNames.Of(target.Role)}");
     }
+
+    /// <summary>
+    /// The tenant, when it is of the kind the role belongs to: an ORG_ADMIN key for a consultancy's id is a mistake in the
+    /// request (BAD_USER_INPUT), not an organisation that was not found.
+    /// </summary>
+    private static string TenantOfKind(Principal target, string kind, string what) =>
+        target.TenantId.StartsWith(kind + "-", StringComparison.Ordinal) ? target.TenantId
+            : throw PlatformException.BadInput("tenantId", $"must be the id of {what} ({kind}-…) for a {RoleNames.Of(target.Role)} key");
 
     private static string SubjectIn(Principal target, string kind)
     {

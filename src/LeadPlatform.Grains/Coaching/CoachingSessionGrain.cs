@@ -151,7 +151,8 @@ public sealed class CoachingSessionGrain(
 
     public async Task<ActionItem> CompleteAction(string actionId)
     {
-        EnsureExists();
+        // The caller named an action; the session is only where its id says it lives.
+        if (!state.RecordExists) throw PlatformException.NotFound("Action", actionId);
         var index = Session.Actions.FindIndex(a => a.Id == actionId);
         if (index < 0) throw PlatformException.NotFound("Action", actionId);
         if (Session.Actions[index].Completed)

@@ -121,6 +121,33 @@ public sealed class ClientLifecycleApiTests(TenantWorld world, ITestOutputHelper
     }
 
     [Fact]
+    public async Task Handing_over_an_organisation_that_is_already_a_direct_customer_is_a_conflict_and_an_unknown_one_not_found()
+    {
+        var organisationId = await NewClient("Twice BV");
+        const string Detach = "mutation($o:ID!){ detachClient(organisationId:$o) }";
+        (await world.Host.Graph(Detach, new { o = organisationId }, world.KeyOf("CONSULTANT"))).Ok();
+
+        var again = await world.Host.Graph(Detach, new { o = organisationId });
+        Assert.Equal("CONFLICT", again.ErrorCode);
+        Assert.Contains("direct customer", again.FirstError.GetProperty("message").GetString());
+        Assert.Equal("NOT_FOUND", (await world.Host.Graph(Detach, new { o = "org-doesnotexist" })).ErrorCode);
+        // The former consultant is refused before it could learn either.
+        var former = await world.Host.Graph(Detach, new { o = organisationId }, world.KeyOf("CONSULTANT"));
+        Assert.True(former.ErrorCode is "FORBIDDEN" or "NOT_FOUND", former.Raw);
+    }
+
+    [Theory]
+    [InlineData("ORG_ADMIN", "an organisation")]
+    [InlineData("EMPLOYEE", "an organisation")]
+    public async Task A_key_for_an_organisation_role_named_on_a_consultancy_is_bad_user_input(string role, string expected)
+    {
+        var response = await world.Host.Graph("mutation($t:ID!,$r:Role!,$s:ID){ issueApiKey(tenantId:$t, role:$r, subjectId:$s){ key } }",
+            new { t = world.A.ConsultancyId, r = role, s = role == "EMPLOYEE" ? world.A.EmployeeId : null });
+        Assert.Equal(("BAD_USER_INPUT", "tenantId"), (response.ErrorCode, response.FirstError.GetProperty("extensions").GetProperty("field").GetString()));
+        Assert.Contains(expected, response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task The_audit_log_records_who_did_what_without_names_for_org_admins_only()
     {
         var orgAdmin = world.KeyOf("ORG_ADMIN");

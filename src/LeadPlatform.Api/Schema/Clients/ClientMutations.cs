@@ -30,7 +30,10 @@ internal static class ClientMutations
             .ResolveAsync(async c =>
             {
                 var organisationId = c.GetArgument<string>("organisationId");
-                var consultancyId = await Organisation(c).GetConsultancyId() ?? throw PlatformException.NotFound("Client organisation", organisationId);
+                var organisation = Organisation(c);
+                var consultancyId = await organisation.GetConsultancyId()
+                    ?? throw (await organisation.Get() is null ? PlatformException.NotFound("Organisation", organisationId)
+                        : PlatformException.Conflict($"Organisation '{organisationId}' is a direct customer already: it has no consultancy to be handed over from."));
                 await c.Grains().GetGrain<IConsultancyGrain>(consultancyId).DetachOrganisation(organisationId);
                 return true;
             });
