@@ -19,6 +19,9 @@ public sealed class AdoptionRollupGrain(
 {
     public async Task ApplyBatch(AdoptionDelta[] deltas)
     {
+        // Before anything changes: a look-up that fails after the applied sequences moved would leave them moved without
+        // their counts, and a write at deactivation could keep that (the resend is then ignored as a repeat).
+        await ResolveParent();
         var buckets = new Dictionary<int, long[]>();
         long managers = 0;
         var fresh = 0;
