@@ -52,6 +52,7 @@ public sealed class EmployeeDataTests : IAsyncLifetime
         var interactions = root.GetProperty("interactions");
         Assert.Equal(["COACH", "COACH"], Strings(interactions, "hat")); // the session, and the logged conversation
         Assert.Contains(history.InteractionNote, Strings(interactions, "note"));
+        Assert.Contains(interactions.EnumerateArray(), i => i.GetProperty("task").ValueKind == JsonValueKind.String && i.GetProperty("task").GetString() == "Escalations");
         Assert.All(interactions.EnumerateArray(), i => Assert.NotEqual(JsonValueKind.Null, i.GetProperty("at").ValueKind));
 
         Assert.Equal([history.Idea], Strings(root.GetProperty("teamIdeas"), "text"));

@@ -62,7 +62,7 @@ internal sealed record PersonalHistory(
             new { s = sessionId, d = action, due = tomorrow }, "addAction", "id")).GetString()!;
         await As(managerKey, "mutation($s:ID!){ advanceSession(sessionId:$s){ stage } }", new { s = sessionId }, "advanceSession");
 
-        await As(managerKey, "mutation($m:ID!,$e:ID!,$n:String){ logInteraction(managerId:$m, employeeId:$e, hat: COACH, note:$n) }",
+        await As(managerKey, "mutation($m:ID!,$e:ID!,$n:String){ logInteraction(managerId:$m, employeeId:$e, hat: COACH, note:$n, task:\"Escalations\") }",
             new { m = managerId, e = employeeId, n = interactionNote }, "logInteraction");
         await As(managerKey, "mutation($m:ID!,$e:ID!){ logInteraction(managerId:$m, employeeId:$e, hat: MANAGER, note:\"Explained the queue\") }",
             new { m = managerId, e = colleagueId }, "logInteraction");

@@ -78,6 +78,7 @@ public static class EmployeeExportDocument
                 at = logged.Interaction.At,
                 recommendedStyle = logged.Interaction.Recommended,
                 styleFit = logged.Interaction.Fits,
+                task = logged.Task,
                 note = logged.Note,
             }),
             teamIdeas = export.TeamIdeas.Select(owned => new

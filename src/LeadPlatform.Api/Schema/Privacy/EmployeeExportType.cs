@@ -12,7 +12,7 @@ public sealed class EmployeeExportType : ObjectGraphType<EmployeeExport>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("exportedAt").Resolve(c => c.Source.ExportedAt);
         Field<NonNullGraphType<StringGraphType>>("document")
             .Description("JSON: profile, team, assessments, selfAssessments, coachingSessions (goal, notes, questions, actions), "
-                + "interactions (hat, note, time), teamIdeas and apiKeys (ids and times only, never secrets).")
+                + "interactions (hat, note, time, task), teamIdeas and apiKeys (ids and times only, never secrets).")
             .Resolve(c => c.Source.Document);
     }
 }
