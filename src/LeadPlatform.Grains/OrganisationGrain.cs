@@ -81,12 +81,19 @@ public sealed class OrganisationGrain(
         return ImportResult.Sum(members.Append(new ImportResult(teamsCreated, 0, 0, [])));
     }
 
-    public async Task<ProgrammeInfo> RecordProgramme(string name, DateOnly[] trainingDates, ManagerTrack[] tracks)
+    public async Task<ProgrammeInfo> RecordProgramme(string name, DateOnly[] trainingDates, ManagerTrack[] tracks, string? idempotencyKey = null)
     {
         EnsureChangeable();
-        if (state.State.ProgrammeIds.Count >= MaxProgrammes)
+        var programmeId = GrainKeys.Child(Id, EntityKinds.Programme, Id, idempotencyKey);
+        var grain = GrainFactory.GetGrain<IProgrammeGrain>(programmeId);
+        var programme = await KeyedRetry.Read(idempotencyKey, grain.Get,
+            p => ProgrammeRules.Asks(new Programme(p.Name, p.TrainingDates, p.Tracks), name, trainingDates, tracks),
+            $"programme '{programmeId}'", "name, training days or tracks");
+        // A retry after the organisation listed it: nothing is left to do.
+        if (programme is not null && state.State.ProgrammeIds.Contains(programmeId)) return programme;
+        if (programme is null && state.State.ProgrammeIds.Count >= MaxProgrammes)
             throw PlatformException.Conflict($"Organisation '{Id}' has {MaxProgrammes} programmes already: delete one first.");
-        var programme = await GrainFactory.GetGrain<IProgrammeGrain>(GrainKeys.NewChild(Id, EntityKinds.Programme)).Create(name, trainingDates, tracks);
+        programme ??= await grain.Create(name, trainingDates, tracks);
         state.State.ProgrammeIds.Add(programme.Id);
         info = null;
         await state.WriteStateAsync();

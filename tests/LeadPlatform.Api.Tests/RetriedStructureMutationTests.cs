@@ -4,7 +4,7 @@ namespace LeadPlatform.Api.Tests;
 
 /// <summary>
 /// <c>idempotencyKey</c> on <c>createConsultancy</c>, <c>createOrganisation</c>, <c>addTeam</c>, <c>addManager</c>, <c>addEmployee</c>, <c>startTeamSession</c>,
-/// <c>addTeamIdea</c>, <c>recordTeamPulse</c> and <c>recordQuestion</c>: a request sent twice with its key makes one
+/// <c>addTeamIdea</c>, <c>recordTeamPulse</c>, <c>recordQuestion</c> and <c>recordProgramme</c>: a request sent twice with its key makes one
 /// thing; bad keys are refused; another tenant's consultant, admin or manager is refused with a key.
 /// </summary>
 [Collection(HostCollection.Name)]
@@ -128,6 +128,30 @@ public sealed class RetriedStructureMutationTests(HostFixture fixture)
         Assert.Contains("erased", retried.FirstError.GetProperty("message").GetString());
         var employees = (await Host.Graph("query($t:ID!){ team(id:$t){ employees { id } } }", new { t = structure.TeamId })).Ok().At("team", "employees");
         Assert.Equal([structure.EmployeeId], employees.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task A_programme_sent_twice_with_its_key_is_recorded_once_and_another_tenant_s_admin_is_refused()
+    {
+        var people = await CoachingPeople.Create(Host);
+        var foreign = await CoachingPeople.Create(Host);
+        var own = people.Structure;
+        const string Record = "mutation($o:ID!,$m:ID!,$d:Date!,$k:String){ recordProgramme(organisationId:$o, idempotencyKey:$k, "
+            + "input:{ name:\"Leading with questions\", trainingDates:[$d], tracks:[{ managerId:$m, track: TRAINING_ONLY }] }){ id } }";
+        var inAWeek = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7).ToString("yyyy-MM-dd");
+        var variables = new { o = own.OrganisationId, m = own.ManagerId, d = inAWeek, k = "spring-programme" };
+        var foreignAdminKey = (await Host.Graph("mutation($t:ID!){ issueApiKey(tenantId:$t, role: ORG_ADMIN){ key } }", new { t = foreign.Structure.OrganisationId }))
+            .Ok().At("issueApiKey", "key").GetString()!;
+
+        Assert.Equal("FORBIDDEN", (await Host.Graph(Record, variables, foreignAdminKey)).ErrorCode);
+        var first = (await Host.Graph(Record, variables)).Ok().At("recordProgramme", "id").GetString();
+        var again = (await Host.Graph(Record, variables)).Ok().At("recordProgramme", "id").GetString();
+        var badKey = await Host.Graph(Record, variables with { k = new string('k', 101) });
+
+        Assert.Equal(first, again);
+        Assert.Equal(("BAD_USER_INPUT", "idempotencyKey"), (badKey.ErrorCode, badKey.FirstError.GetProperty("extensions").GetProperty("field").GetString()));
+        var programmes = (await Host.Graph("query($o:ID!){ organisation(id:$o){ programmes { id } } }", new { o = own.OrganisationId })).Ok().At("organisation", "programmes");
+        Assert.Equal([first], programmes.EnumerateArray().Select(p => p.GetProperty("id").GetString()));
     }
 
     [Fact]

@@ -152,6 +152,27 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_keyed_programme_whose_organisation_failed_to_list_it_is_recorded_once_by_a_retry()
+    {
+        var grains = fixture.Grains;
+        var (organisation, team) = await NewStructure.OrganisationWithTeam(grains);
+        var manager = await team.AddManager("Mila");
+        var inAWeek = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7);
+        ManagerTrack[] tracks = [new(manager.Id, CoachingTrack.TrainingAndCoaching)];
+        Task<ProgrammeInfo> Record(string name, string key) => organisation.RecordProgramme(name, [inAWeek.AddDays(1), inAWeek], tracks, key);
+
+        var recorded = await FailedAttempt.ThenRetried("organisation", () => Record(" Leading with questions ", "programme-1"));
+        var repeated = await Record("Leading with questions", "programme-1");
+
+        Assert.Equal(recorded.Id, repeated.Id);
+        Assert.Equal([recorded.Id], (await organisation.Get())!.ProgrammeIds ?? []);
+        Assert.Equal(PlatformErrorCode.Conflict, (await Assert.ThrowsAsync<PlatformException>(() => Record("Another name", "programme-1"))).Code);
+        // Without a key each request records a programme of its own, as before.
+        await organisation.RecordProgramme("Leading with questions", [inAWeek], tracks);
+        Assert.Equal(2, (await organisation.Get())!.ProgrammeIds?.Length);
+    }
+
+    [Fact]
     public async Task The_same_key_in_two_teams_adds_two_employees()
     {
         var grains = fixture.Grains;

@@ -30,7 +30,7 @@ public interface IOrganisationGrain : ITenantOwnedGrain
     [Alias("Detach")] Task<OrganisationInfo> Detach();
 
     /// <summary>Records a leadership programme for this organisation's managers; CONFLICT when archived.</summary>
-    [Alias("RecordProgramme")] Task<ProgrammeInfo> RecordProgramme(string name, DateOnly[] trainingDates, Domain.Programmes.ManagerTrack[] tracks);
+    [Alias("RecordProgramme")] Task<ProgrammeInfo> RecordProgramme(string name, DateOnly[] trainingDates, Domain.Programmes.ManagerTrack[] tracks, string? idempotencyKey = null);
 
     /// <summary>Deletes one of the organisation's programmes; NOT_FOUND when it has no such programme.</summary>
     [Alias("DeleteProgramme")] Task DeleteProgramme(string programmeId);

@@ -46,5 +46,13 @@ public static class ProgrammeRules
         return (new Programme(validName!, [.. dates.Order()], [.. managers]), null);
     }
 
+    /// <summary>
+    /// Whether a recorded programme is what these arguments ask for: a keyed retry of the request that recorded it (the
+    /// name as validated, the days in any order, the tracks as given).
+    /// </summary>
+    public static bool Asks(Programme recorded, string? name, IEnumerable<DateOnly> trainingDates, IEnumerable<ManagerTrack> tracks) =>
+        DisplayName.Validate(name).Name == recorded.Name && recorded.TrainingDates.SequenceEqual(trainingDates.Order())
+        && recorded.Tracks.SequenceEqual(tracks);
+
     private static (Programme?, ProgrammeError?) Refuse(string field, string problem) => (null, new ProgrammeError(field, problem));
 }

@@ -20,11 +20,12 @@ internal static class ProgrammeMutations
             .Audited(AuditRule.Result(p => ((ProgrammeInfo)p).Id))
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")
             .Argument<NonNullGraphType<ProgrammeInputType>>("input")
+            .IdempotencyKeyArgument()
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ProgrammeInput>("input");
                 return await c.Grains().GetGrain<IOrganisationGrain>(Require.RootId(c.GetArgument<string>("organisationId"), EntityKinds.Organisation, "Organisation"))
-                    .RecordProgramme(input.Name, [.. input.TrainingDates], input.ManagerTracks());
+                    .RecordProgramme(input.Name, [.. input.TrainingDates], input.ManagerTracks(), c.IdempotencyKey());
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("deleteProgramme")
