@@ -13,9 +13,8 @@ public sealed class ClientLifecycleTests(ClusterFixture fixture)
     [Fact]
     public async Task A_detached_client_is_gone_from_the_consultancy_at_once()
     {
-        var consultancyId = EntityId.New("cons");
-        var consultancy = fixture.Grains.GetGrain<IConsultancyGrain>(consultancyId);
-        await consultancy.Create("Coach & Co");
+        var consultancy = await NewStructure.Consultancy(fixture.Grains);
+        var consultancyId = consultancy.GetPrimaryKeyString();
         var client = await consultancy.CreateOrganisation("Client");
         var team = await fixture.Grains.GetGrain<IOrganisationGrain>(client.Id).AddTeam("Ops");
 
@@ -41,9 +40,8 @@ public sealed class ClientLifecycleTests(ClusterFixture fixture)
     public async Task A_detached_client_s_adoption_no_longer_reaches_the_former_consultancy_after_its_grains_were_collected()
     {
         var grains = fixture.Grains;
-        var consultancyId = EntityId.New("cons");
-        var consultancy = grains.GetGrain<IConsultancyGrain>(consultancyId);
-        await consultancy.Create("Coach & Co");
+        var consultancy = await NewStructure.Consultancy(grains);
+        var consultancyId = consultancy.GetPrimaryKeyString();
         var client = await consultancy.CreateOrganisation("Client");
         var organisation = grains.GetGrain<IOrganisationGrain>(client.Id);
         await grains.GetGrain<ITeamGrain>((await organisation.AddTeam("Ops")).Id).AddManager("Before");
@@ -69,9 +67,8 @@ public sealed class ClientLifecycleTests(ClusterFixture fixture)
     public async Task A_hand_over_takes_the_client_s_counts_out_of_the_former_consultancy_s_adoption()
     {
         var grains = fixture.Grains;
-        var consultancyId = EntityId.New("cons");
-        var consultancy = grains.GetGrain<IConsultancyGrain>(consultancyId);
-        await consultancy.Create("Coach & Co");
+        var consultancy = await NewStructure.Consultancy(grains);
+        var consultancyId = consultancy.GetPrimaryKeyString();
         var leaving = await consultancy.CreateOrganisation("Leaving");
         var staying = await consultancy.CreateOrganisation("Staying");
         foreach (var (client, employees) in new[] { (leaving, 2), (staying, 1) })
@@ -95,8 +92,7 @@ public sealed class ClientLifecycleTests(ClusterFixture fixture)
     [Fact]
     public async Task Detaching_an_organisation_that_is_not_a_client_is_not_found()
     {
-        var consultancy = fixture.Grains.GetGrain<IConsultancyGrain>(EntityId.New("cons"));
-        await consultancy.Create("Coach & Co");
+        var consultancy = await NewStructure.Consultancy(fixture.Grains);
         var stranger = await fixture.Grains.GetGrain<IOrganisationGrain>(EntityId.New("org")).Create("Stranger", null);
         var error = await Assert.ThrowsAsync<PlatformException>(() => consultancy.DetachOrganisation(stranger.Id));
         Assert.Equal(PlatformErrorCode.NotFound, error.Code);

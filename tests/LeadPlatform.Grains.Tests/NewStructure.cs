@@ -6,6 +6,14 @@ namespace LeadPlatform.Grains.Tests;
 /// <summary>The start of most grain tests: a new organisation, Acme, with one team, Support.</summary>
 internal static class NewStructure
 {
+    /// <summary>A new consultancy, Coach &amp; Co (its id is the grain's key).</summary>
+    public static async Task<IConsultancyGrain> Consultancy(IGrainFactory grains)
+    {
+        var consultancy = grains.GetGrain<IConsultancyGrain>(EntityId.New("cons"));
+        await consultancy.Create("Coach & Co");
+        return consultancy;
+    }
+
     public static async Task<(IOrganisationGrain Organisation, ITeamGrain Team)> OrganisationWithTeam(IGrainFactory grains)
     {
         var organisation = grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));

@@ -83,9 +83,8 @@ public sealed class RetriedStructureRequestTests(PrivacyClusterFixture fixture)
     public async Task A_hand_over_that_failed_halfway_is_finished_by_a_retry(string failingState)
     {
         var grains = fixture.Grains;
-        var consultancyId = Domain.Identity.EntityId.New("cons");
-        var consultancy = grains.GetGrain<IConsultancyGrain>(consultancyId);
-        await consultancy.Create("Coach & Co");
+        var consultancy = await NewStructure.Consultancy(grains);
+        var consultancyId = consultancy.GetPrimaryKeyString();
         var client = await consultancy.CreateOrganisation("Client");
         var team = grains.GetGrain<ITeamGrain>((await grains.GetGrain<IOrganisationGrain>(client.Id).AddTeam("Ops")).Id);
         await team.AddManager("Mila");

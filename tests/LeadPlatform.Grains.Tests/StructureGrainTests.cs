@@ -12,8 +12,7 @@ public sealed class StructureGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Consultancy_creates_client_organisation_with_team_manager_and_employees()
     {
-        var consultancy = Grains.GetGrain<IConsultancyGrain>(EntityId.New("cons"));
-        await consultancy.Create("Coach & Co");
+        var consultancy = await NewStructure.Consultancy(Grains);
         var organisation = await consultancy.CreateOrganisation("  Acme BV ");
         var team = await Grains.GetGrain<IOrganisationGrain>(organisation.Id).AddTeam("Support");
         var manager = await Grains.GetGrain<ITeamGrain>(team.Id).AddManager("Mila");
@@ -34,8 +33,7 @@ public sealed class StructureGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task An_organisation_read_follows_every_change()
     {
-        var consultancy = Grains.GetGrain<IConsultancyGrain>(EntityId.New("cons"));
-        await consultancy.Create("Coach & Co");
+        var consultancy = await NewStructure.Consultancy(Grains);
         var organisation = Grains.GetGrain<IOrganisationGrain>((await consultancy.CreateOrganisation("Acme")).Id);
         Assert.Empty((await organisation.Get())!.TeamIds);
 
