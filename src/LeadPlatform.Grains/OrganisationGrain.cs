@@ -50,8 +50,7 @@ public sealed class OrganisationGrain(
         var team = await KeyedRetry.Read(idempotencyKey, grain.Get, t => t.Name == validName, $"team '{teamId}'", "name");
         if (team is null)
         {
-            if ((await TeamIdsByName()).TryGetValue(validName, out var namesake))
-                throw PlatformException.Conflict($"Organisation '{Id}' has a team named '{validName}' already ('{namesake}'): team names are unique, an import finds teams by name.");
+            await EnsureNoOtherTeamNamed(validName, teamId);
             team = await grain.Create(validName);
         }
         // A retry lists the team only if the first attempt failed before the organisation's list was saved.
@@ -59,6 +58,16 @@ public sealed class OrganisationGrain(
         List(team);
         await state.WriteStateAsync();
         return team;
+    }
+
+    public async Task<TeamInfo> RenameTeam(string teamId, string name)
+    {
+        EnsureChangeable();
+        var validName = Require.Name(name, "name");
+        if (!state.State.TeamIds.Contains(teamId)) throw PlatformException.NotFound("Team", teamId);
+        // Checked and renamed in one turn of this grain: two renames (or an addTeam) racing for one name cannot both pass.
+        await EnsureNoOtherTeamNamed(validName, teamId);
+        return await GrainFactory.GetGrain<ITeamGrain>(teamId).Rename(validName);
     }
 
     /// <summary>
@@ -124,6 +133,13 @@ public sealed class OrganisationGrain(
         (await Task.WhenAll(state.State.TeamIds.Select(id => GrainFactory.GetGrain<ITeamGrain>(id).Get())))
             .OfType<TeamInfo>().GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>CONFLICT when a team other than <paramref name="teamId"/> has the name, whatever its case.</summary>
+    private async Task EnsureNoOtherTeamNamed(string validName, string teamId)
+    {
+        if ((await TeamIdsByName()).TryGetValue(validName, out var namesake) && namesake != teamId)
+            throw PlatformException.Conflict($"Organisation '{Id}' has a team named '{validName}' already ('{namesake}'): team names are unique, an import finds teams by name.");
+    }
 
     /// <summary>Creates a team grain and lists it; the caller saves.</summary>
     private async Task<TeamInfo> CreateTeam(string validName) =>

@@ -40,6 +40,16 @@ public sealed partial class TeamGrain(
         return Info();
     }
 
+    public async Task<TeamInfo> Rename(string validName)
+    {
+        EnsureExists();
+        EnsureStructureChangeable();
+        if (state.State.Name == validName) return Info();
+        state.State.Name = validName;
+        await state.WriteStateAsync();
+        return Info();
+    }
+
     public Task<TeamInfo?> Get() => Task.FromResult(state.RecordExists ? Info() : null);
 
     public async Task<ManagerInfo> AddManager(string name, string? idempotencyKey = null)

@@ -17,6 +17,12 @@ public interface IOrganisationGrain : ITenantOwnedGrain
     /// <summary>Adds a team. With an <paramref name="idempotencyKey"/>, a retry answers the team the first attempt added.</summary>
     [Alias("AddTeam")] Task<TeamInfo> AddTeam(string name, string? idempotencyKey = null);
 
+    /// <summary>
+    /// Renames one of its teams; CONFLICT when another team has the name (case-insensitive), NOT_FOUND when the team is
+    /// not the organisation's. Renaming to the current name changes nothing.
+    /// </summary>
+    [Alias("RenameTeam")] Task<TeamInfo> RenameTeam(string teamId, string name);
+
     /// <summary>Onboarding: creates the teams, managers and employees of the rows that do not exist yet, by name.</summary>
     [Alias("ImportStructure")] Task<ImportResult> ImportStructure(ImportTeamRows[] teams);
 

@@ -10,6 +10,9 @@ public interface ITeamGrain : ITenantOwnedGrain
 {
     [Alias("Create")] Task<TeamInfo> Create(string name);
 
+    /// <summary>Takes a new name. Only its organisation calls it, which keeps names unique among its teams.</summary>
+    [Alias("Rename")] Task<TeamInfo> Rename(string validName);
+
     /// <summary>The team, or null. Interleaves: members ask it while the team may be waiting on them (crisis push).</summary>
     [AlwaysInterleave, Alias("Get")] Task<TeamInfo?> Get();
 

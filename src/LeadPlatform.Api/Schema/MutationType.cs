@@ -52,6 +52,16 @@ public sealed class MutationType : ObjectGraphType
                 .GetGrain<IOrganisationGrain>(Require.RootId(c.GetArgument<string>("organisationId"), EntityKinds.Organisation, "Organisation"))
                 .AddTeam(c.GetArgument<string>("name"), c.IdempotencyKey()));
 
+        Field<NonNullGraphType<TeamType>>("renameTeam").Authorize(Policies.ManageStructure("teamId")).Audited(AuditRule.Argument("teamId"))
+            .Description("Gives a team a new name, unique in its organisation as for addTeam (CONFLICT otherwise). An import finds the team by its new name from then on.")
+            .Argument<NonNullGraphType<IdGraphType>>("teamId")
+            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .ResolveAsync(async c =>
+            {
+                var teamId = Require.Key(c.GetArgument<string>("teamId"), EntityKinds.Team, "Team").ToString();
+                return await c.Grains().GetGrain<IOrganisationGrain>(TenantReach.TenantOf(teamId)).RenameTeam(teamId, c.GetArgument<string>("name"));
+            });
+
         Field<NonNullGraphType<ManagerType>>("addManager").Authorize(Policies.ManageStructure("teamId")).Audited(AuditRule.Result(m => ((ManagerInfo)m).Id))
             .Description("Adds the manager who leads the team.")
             .Argument<NonNullGraphType<IdGraphType>>("teamId")

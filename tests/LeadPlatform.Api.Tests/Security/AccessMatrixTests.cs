@@ -35,6 +35,10 @@ public sealed class AccessMatrixTests(TenantWorld world)
         // Team names are unique in an organisation: each call names a new one.
         new("addTeam", "mutation($o:ID!,$n:String!){ addTeam(organisationId:$o, name:$n){ id } }", (_, s) => Vars(new { o = s.OrganisationId, n = NewTeamName() }),
             ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+        // The side's own team keeps its name: each call renames a new team.
+        new("renameTeam", "mutation($t:ID!,$n:String!){ renameTeam(teamId:$t, name:$n){ id } }",
+            async (w, s) => new { t = await w.Admin("mutation($o:ID!,$n:String!){ addTeam(organisationId:$o, name:$n){ id } }", new { o = s.OrganisationId, n = NewTeamName() }, "addTeam", "id"), n = NewTeamName() },
+            ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
         new("addManager", "mutation($t:ID!){ addManager(teamId:$t, name:\"New manager\"){ id } }",
             async (w, s) => new { t = await w.Admin("mutation($o:ID!,$n:String!){ addTeam(organisationId:$o, name:$n){ id } }", new { o = s.OrganisationId, n = NewTeamName() }, "addTeam", "id") },
             ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
