@@ -12,6 +12,12 @@ public sealed class ConsultancyGrain(
 {
     private string Id => this.GetPrimaryKeyString();
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.RecordExists) TenantDirectory.ListSoon(GrainFactory, EntityKinds.Consultancy, Id);
+        return Task.CompletedTask;
+    }
+
     public async Task<ConsultancyInfo> Create(string name)
     {
         var validName = Require.Name(name, "name");
@@ -19,6 +25,7 @@ public sealed class ConsultancyGrain(
         if (state.RecordExists) return KeyedRetry.Match(Info(), c => c.Name == validName, $"consultancy '{Id}'", "name")!;
         state.State = new ConsultancyState { Name = validName, CreatedAt = time.GetUtcNow() };
         await state.WriteStateAsync();
+        await TenantDirectory.List(GrainFactory, EntityKinds.Consultancy, Id);
         return Info();
     }
 

@@ -21,6 +21,12 @@ public sealed class OrganisationGrain(
 
     private string Id => this.GetPrimaryKeyString();
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.RecordExists) TenantDirectory.ListSoon(GrainFactory, EntityKinds.Organisation, Id);
+        return Task.CompletedTask;
+    }
+
     public async Task<OrganisationInfo> Create(string name, string? consultancyId)
     {
         var validName = Require.Name(name, "name");
@@ -35,6 +41,7 @@ public sealed class OrganisationGrain(
         };
         info = null;
         await state.WriteStateAsync();
+        await TenantDirectory.List(GrainFactory, EntityKinds.Organisation, Id);
         return Info();
     }
 

@@ -1,4 +1,7 @@
 using System.Text;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
 using GraphQL.Types.Relay.DataObjects;
 using LeadPlatform.Abstractions.Errors;
 
@@ -12,6 +15,15 @@ public static class Paging
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
+
+    /// <summary>The Relay arguments every paged field takes: <c>first</c> and <c>after</c>.</summary>
+    public static FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) => field
+        .Argument<IntGraphType>("first", $"Page size, at most {MaxPageSize} (default {DefaultPageSize}).")
+        .Argument<StringGraphType>("after", "The endCursor of the previous page.");
+
+    /// <summary>The page a field's <see cref="PageArguments"/> ask for, of <paramref name="ids"/>.</summary>
+    public static Task<Connection<T>> Page<T>(IResolveFieldContext context, IReadOnlyList<string> ids, Func<string, Task<T>> read, Func<T, ValueTask<bool>> visible) =>
+        Page(ids, context.GetArgument<int?>("first"), context.GetArgument<string?>("after"), read, visible);
 
     public static async Task<Connection<T>> Page<T>(IReadOnlyList<string> ids, int? first, string? after,
         Func<string, Task<T>> read, Func<T, ValueTask<bool>> visible)

@@ -14,6 +14,7 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         Clients.AuditLogQuery.AddTo(this);
+        TenantDirectoryQueries.AddTo(this);
         Field<NonNullGraphType<PrincipalType>>("me").Authorize(Policies.Anyone).Description("The caller, as the API key says.").Resolve(c => c.Principal());
 
         Field<NonNullGraphType<StyleRecommendationType>>("recommendStyle").Authorize(Policies.Anyone)

@@ -29,6 +29,9 @@ public sealed class AccessMatrixTests(TenantWorld world)
         new("employee", "query($id:ID!){ employee(id:$id){ id name } }", (_, s) => Vars(new { id = s.EmployeeId }), Roles),
         new("employee", "query($id:ID!){ employee(id:$id){ id assessments { task } currentRecommendation(task:\"Tickets\"){ style } } }",
             (_, s) => Vars(new { id = s.EmployeeId }), ["PLATFORM_ADMIN", "MANAGER", "EMPLOYEE"]),
+        // The platform's directory of tenants: the platform admin's alone, whoever's tenant it lists.
+        new("organisations", "{ organisations(first: 5){ totalCount edges { node { id } } } }", (_, _) => Vars(new { }), ["PLATFORM_ADMIN"]),
+        new("consultancies", "{ consultancies(first: 5){ totalCount edges { node { id } } } }", (_, _) => Vars(new { }), ["PLATFORM_ADMIN"]),
         new("createConsultancy", "mutation{ createConsultancy(name:\"New\"){ id } }", (_, _) => Vars(new { }), ["PLATFORM_ADMIN"]),
         new("createOrganisation", "mutation($c:ID){ createOrganisation(name:\"New client\", consultancyId:$c){ id } }",
             (_, s) => Vars(new { c = s.ConsultancyId }), ["PLATFORM_ADMIN", "CONSULTANT"]),
@@ -112,7 +115,7 @@ public sealed class AccessMatrixTests(TenantWorld world)
         var op = Operations[operation];
         var side = foreign ? world.B : world.A;
         // assessSelf acts on the caller's own subject: there is no foreign tenant to name.
-        var tenantFree = op.Field is "me" or "recommendStyle" or "analyseQuestion" or "createConsultancy" or "assessSelf";
+        var tenantFree = op.Field is "me" or "recommendStyle" or "analyseQuestion" or "createConsultancy" or "assessSelf" or "organisations" or "consultancies";
         var allowed = op.AllowedOnOwnSide.Contains(role) && (!foreign || role == "PLATFORM_ADMIN" || tenantFree);
 
         var response = await world.Host.Graph(op.Document, await op.Variables(world, side), world.KeyOf(role));

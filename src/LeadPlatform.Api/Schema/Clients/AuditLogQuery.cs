@@ -16,8 +16,7 @@ internal static class AuditLogQuery
             .Description("Keys issued and revoked, exports and erasures, structure changes: for org admins and the platform admin.")
             .Authorize(Policies.AuditLogOf("organisationId"))
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")
-            .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize} (default {Paging.DefaultPageSize}).")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
+            .PageArguments()
             .ResolveAsync(async c =>
             {
                 var organisationId = Require.RootId(c.GetArgument<string>("organisationId"), EntityKinds.Organisation, "Organisation");

@@ -20,10 +20,8 @@ public sealed class ConsultancyType : ObjectGraphType<ConsultancyInfo>
             .ResolveAsync(async c => await EntityReader.All(c.Source.OrganisationIds, c.Reader().Organisation));
         Field<NonNullGraphType<ConnectionType<OrganisationType, EdgeType<OrganisationType>>>>("organisationsConnection")
             .Description("The client organisations, a page at a time (Relay cursor pagination).")
-            .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize} (default {Paging.DefaultPageSize}).")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
-            .ResolveAsync(async c => await Paging.Page(c.Source.OrganisationIds, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"),
-                c.Reader().Organisation, c.Guard().CanSee));
+            .PageArguments()
+            .ResolveAsync(async c => await Paging.Page(c, c.Source.OrganisationIds, c.Reader().Organisation, c.Guard().CanSee));
         this.AdoptionField(Policies.AggregatesOfConsultancy, c => c.Grains().GetGrain<IAdoptionRollupGrain>(c.Source.Id));
         Field<NonNullGraphType<Clients.ClientComparisonType>>("clientComparison")
             .Description("The clients' adoption side by side, ranked, with the client average: aggregates only, never notes or assessments.")

@@ -23,10 +23,8 @@ public sealed class TeamType : ObjectGraphType<TeamInfo>
             .ResolveAsync(async c => await c.Prefetch().TeamMembers(c, c.Reader(), c.Source));
         Field<NonNullGraphType<ConnectionType<EmployeeType, EdgeType<EmployeeType>>>>("employeesConnection")
             .Description("The team's employees, a page at a time (Relay cursor pagination).")
-            .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize} (default {Paging.DefaultPageSize}).")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.")
-            .ResolveAsync(async c => await Paging.Page(c.Source.EmployeeIds, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"),
-                c.Reader().Employee, c.Guard().CanSee));
+            .PageArguments()
+            .ResolveAsync(async c => await Paging.Page(c, c.Source.EmployeeIds, c.Reader().Employee, c.Guard().CanSee));
         Field<NonNullGraphType<BooleanGraphType>>("crisis")
             .Description("True while the team is in crisis: every member's recommendation is DIRECTING.")
             .Resolve(c => c.Source.Crisis is not null);
