@@ -96,6 +96,32 @@ public sealed class AdoptionCalculatorTests
     }
 
     [Fact]
+    public void A_past_day_of_the_trend_keeps_its_coaching_manager_when_the_manager_coaches_again()
+    {
+        var buckets = new Dictionary<int, long[]>();
+        AdoptionVector.AddAll(buckets, AdoptionFacts.SessionCompleted(Today - 2, null));
+        AdoptionVector.AddAll(buckets, AdoptionFacts.SessionCompleted(Today - 2, Today - 2)); // a second session that day
+        AdoptionVector.AddAll(buckets, AdoptionFacts.SessionCompleted(Today, Today - 2));     // and again today
+
+        var trend = AdoptionCalculator.DailyTrend(buckets, 1, Today, 3);
+
+        Assert.Equal([1L, 0L, 1L], trend.Select(p => p.Figures.ManagersCoaching));
+        Assert.Equal([2L, 0L, 1L], trend.Select(p => p.Figures.SessionsCompleted));
+        // A window still counts the manager once.
+        Assert.Equal(1, AdoptionCalculator.Figures(buckets, 1, Today, 3).ManagersCoaching);
+    }
+
+    [Fact]
+    public void A_day_counted_before_the_days_own_counter_shows_its_marker()
+    {
+        var older = AdoptionVector.Of(AdoptionCounter.SessionsCompleted);
+        older[(int)AdoptionCounter.ManagersLastCompletedSession] = 1;
+        var buckets = Buckets((Today - 1, older[..(int)AdoptionCounter.ManagersCompletingOnDay]));
+
+        Assert.Equal([1L, 0L], AdoptionCalculator.DailyTrend(buckets, 1, Today, 2).Select(p => p.Figures.ManagersCoaching));
+    }
+
+    [Fact]
     public void Negated_buckets_added_to_a_sum_that_holds_them_take_them_out_again()
     {
         var client = Buckets((Today - 1, AdoptionVector.Of(AdoptionCounter.SessionsStarted, 2)), (Today, AdoptionVector.Of(AdoptionCounter.InteractionsCoach, 3)));

@@ -48,7 +48,20 @@ public static class AdoptionCalculator
 
     /// <summary>One point per day for the last <paramref name="days"/> days, oldest first; each point is that day alone.</summary>
     public static IReadOnlyList<(int Day, AdoptionFigures Figures)> DailyTrend(IReadOnlyDictionary<int, long[]> buckets, long managers, int today, int days) =>
-        Enumerable.Range(0, days).Select(offset => today - days + 1 + offset).Select(day => (day, Figures(buckets, managers, day, 1))).ToArray();
+        Enumerable.Range(0, days).Select(offset => today - days + 1 + offset).Select(day => (day, FromSum(OneDay(buckets, day), managers))).ToArray();
+
+    /// <summary>
+    /// A day's counters, with its coaching managers those who completed a session that day: the "last completed" marker
+    /// has left a past day once its managers coached again. Days counted before the day's own counter existed hold only
+    /// the marker, which is never more than the managers completing that day, hence the larger of the two.
+    /// </summary>
+    private static long[] OneDay(IReadOnlyDictionary<int, long[]> buckets, int day)
+    {
+        var sum = AdoptionVector.SumWindow(buckets, day, 1);
+        sum[(int)AdoptionCounter.ManagersLastCompletedSession] = Math.Max(sum[(int)AdoptionCounter.ManagersLastCompletedSession],
+            sum[(int)AdoptionCounter.ManagersCompletingOnDay]);
+        return sum;
+    }
 
     public static double Ratio(long part, long whole) => whole <= 0 ? 0 : (double)part / whole;
 

@@ -34,4 +34,9 @@ public enum AdoptionCounter
     PulseReadings,
     PulseEnergySum,
     PulseEngagementSum,
+    /// <summary>
+    /// Managers who completed a session on this day (counted at their first that day). Unlike the marker above it stays on
+    /// a past day when the manager coaches again, so a day of the trend keeps its count; it does not add up across days.
+    /// </summary>
+    ManagersCompletingOnDay,
 }

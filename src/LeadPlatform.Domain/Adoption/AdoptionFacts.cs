@@ -33,12 +33,14 @@ public static class AdoptionFacts
 
     /// <summary>
     /// A completed session on <paramref name="day"/>: the manager's "last completed" marker moves from
-    /// <paramref name="previousDay"/> (if any, and earlier) to this day, so windows count each manager once.
+    /// <paramref name="previousDay"/> (if any, and earlier) to this day, so windows count each manager once; and the
+    /// manager's first completion of the day counts them for that day alone.
     /// </summary>
     public static Dictionary<int, long[]> SessionCompleted(int day, int? previousDay)
     {
         var buckets = new Dictionary<int, long[]> { [day] = AdoptionVector.Of(AdoptionCounter.SessionsCompleted) };
         if (previousDay is { } previous && previous >= day) return buckets;
+        buckets[day][(int)AdoptionCounter.ManagersCompletingOnDay] = 1;
         buckets[day][(int)AdoptionCounter.ManagersLastCompletedSession] = 1;
         if (previousDay is { } moved) AdoptionVector.AddInto(buckets, moved, AdoptionVector.Of(AdoptionCounter.ManagersLastCompletedSession, -1));
         return buckets;

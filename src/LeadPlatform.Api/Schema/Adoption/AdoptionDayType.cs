@@ -11,7 +11,8 @@ public sealed class AdoptionDayType : ObjectGraphType<AdoptionTrendPoint>
         Field<NonNullGraphType<DateOnlyGraphType>>("date").Resolve(c => c.Source.Day);
         Field<NonNullGraphType<LongGraphType>>("sessionsStarted").Resolve(c => c.Source.Figures.SessionsStarted);
         Field<NonNullGraphType<LongGraphType>>("sessionsCompleted").Resolve(c => c.Source.Figures.SessionsCompleted);
-        Field<NonNullGraphType<LongGraphType>>("managersCoaching").Resolve(c => c.Source.Figures.ManagersCoaching);
+        Field<NonNullGraphType<LongGraphType>>("managersCoaching").Description("Managers who completed a coaching session that day; a later session does not change it.")
+            .Resolve(c => c.Source.Figures.ManagersCoaching);
         Field<NonNullGraphType<FloatGraphType>>("openQuestionRatio").Resolve(c => c.Source.Figures.OpenQuestionRatio);
         Field<NonNullGraphType<FloatGraphType>>("coachHatShare").Resolve(c => c.Source.Figures.CoachHatShare);
         Field<NonNullGraphType<FloatGraphType>>("styleFitRate").Resolve(c => c.Source.Figures.StyleFitRate);
