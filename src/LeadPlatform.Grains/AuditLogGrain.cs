@@ -32,16 +32,18 @@ public sealed class AuditLogGrain(
         foreach (var page in Layout.Dropped(sealedBefore, log.SealedPages)) await Drop(page);
     }
 
-    public async Task<AuditPage> Page(int skip, int count)
+    public async Task<AuditPage> Page(long? olderThan, int count)
     {
         var log = state.State;
         var total = Layout.Total(log.SealedPages, log.Entries.Count);
+        var skip = olderThan is { } number ? Layout.NewerThan(number, log.SealedPages, log.Entries.Count) : 0;
         var places = Enumerable.Range(skip, Math.Max(0, Math.Min(count, total - skip)))
             .Select(offset => Layout.Locate(offset, log.SealedPages, log.Entries.Count)).ToArray();
         var pages = await Task.WhenAll(places.Where(p => p.Page is not null).Select(p => p.Page!.Value).Distinct()
             .Select(async number => (number, entries: await PageGrain(number).Read())));
         var sealedPages = pages.ToDictionary(p => p.number, p => p.entries);
-        return new AuditPage([.. places.Select(p => p.Page is { } page ? sealedPages[page][p.Index] : log.Entries[p.Index])], skip, total);
+        return new AuditPage([.. places.Select(p => p.Page is { } page ? sealedPages[page][p.Index] : log.Entries[p.Index])], skip, total,
+            Layout.Appended(log.SealedPages, log.Entries.Count));
     }
 
     /// <summary>Best effort: a page left behind is never read again (it holds ids only, see docs/PRIVACY.md).</summary>

@@ -19,16 +19,31 @@ public sealed class AuditLogGrainTests(ClusterFixture fixture)
         var appended = 2 * PageSize + 100;
         for (var i = 0; i < appended; i++) await log.Append(Entry(i));
 
-        var all = await log.Page(0, appended);
+        var all = await log.Page(null, appended);
         Assert.Equal(appended, all.Total);
         Assert.Equal(Enumerable.Range(0, appended).Reverse().Select(Target), all.Entries.Select(e => e.TargetId));
 
         // A window crossing from the open page into the newest sealed page, and one inside the oldest sealed page.
-        var crossing = await log.Page(90, 20);
+        var crossing = await log.Page(appended - 90, 20);
         Assert.Equal(90, crossing.Position);
         Assert.Equal(Enumerable.Range(appended - 110, 20).Reverse().Select(Target), crossing.Entries.Select(e => e.TargetId));
-        Assert.Equal(["t-9", "t-8"], (await log.Page(appended - 10, 2)).Entries.Select(e => e.TargetId));
-        Assert.Empty((await log.Page(appended, 5)).Entries);
+        Assert.Equal(["t-9", "t-8"], (await log.Page(10, 2)).Entries.Select(e => e.TargetId));
+        Assert.Empty((await log.Page(0, 5)).Entries);
+    }
+
+    [Fact]
+    public async Task The_page_below_an_entry_is_the_same_when_entries_are_appended_meanwhile()
+    {
+        var log = fixture.Grains.GetGrain<IAuditLogGrain>(EntityId.New("org"));
+        for (var i = 0; i < PageSize + 5; i++) await log.Append(Entry(i));
+        var first = await log.Page(null, 3);
+        Assert.Equal([PageSize + 4L, PageSize + 3L, PageSize + 2L], Enumerable.Range(0, 3).Select(first.SequenceOf));
+
+        for (var i = PageSize + 5; i < PageSize + 9; i++) await log.Append(Entry(i));
+        var next = await log.Page(first.SequenceOf(2), 3);
+
+        Assert.Equal(Enumerable.Range(PageSize - 1, 3).Reverse().Select(Target), next.Entries.Select(e => e.TargetId));
+        Assert.Equal(PageSize + 1, next.SequenceOf(0));
     }
 
     [Fact]
@@ -43,10 +58,10 @@ public sealed class AuditLogGrainTests(ClusterFixture fixture)
         for (var batch = 0; batch < appended; batch += 100)
             await Task.WhenAll(Enumerable.Range(batch, Math.Min(100, appended - batch)).Select(i => log.Append(Entry(i))));
 
-        var oldest = await log.Page(kept + 9, 5);
+        var oldest = await log.Page(appended - (kept + 9), 5);
         Assert.Equal(kept + 10, oldest.Total);
         Assert.Single(oldest.Entries);
-        Assert.InRange(int.Parse((await log.Page(0, 1)).Entries.Single().TargetId![2..]), appended - 100, appended - 1);
+        Assert.InRange(int.Parse((await log.Page(null, 1)).Entries.Single().TargetId![2..]), appended - 100, appended - 1);
         Assert.Empty(await grains.GetGrain<IAuditLogPageGrain>($"{tenant}/auditpage-0").Read());
         Assert.Equal(PageSize, (await grains.GetGrain<IAuditLogPageGrain>($"{tenant}/auditpage-1").Read()).Length);
     }
@@ -61,7 +76,7 @@ public sealed class AuditLogGrainTests(ClusterFixture fixture)
 
         await log.Append(Entry(3 * PageSize + 7));
 
-        var all = await log.Page(0, 4 * PageSize);
+        var all = await log.Page(null, 4 * PageSize);
         Assert.Equal(3 * PageSize + 8, all.Total);
         Assert.Equal(Enumerable.Range(0, 3 * PageSize + 8).Reverse().Select(Target), all.Entries.Select(e => e.TargetId));
         Assert.Equal(PageSize, (await grains.GetGrain<IAuditLogPageGrain>($"{log.GetPrimaryKeyString()}/auditpage-2").Read()).Length);

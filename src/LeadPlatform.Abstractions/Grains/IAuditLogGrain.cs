@@ -8,6 +8,9 @@ public interface IAuditLogGrain : ITenantOwnedGrain
 {
     [Alias("Append")] Task Append(AuditEntry entry);
 
-    /// <summary>Up to <paramref name="count"/> entries starting <paramref name="skip"/> entries after the newest.</summary>
-    [Alias("Page")] Task<AuditPage> Page(int skip, int count);
+    /// <summary>
+    /// Up to <paramref name="count"/> entries, newest first: from the newest, or from the newest of those numbered below
+    /// <paramref name="olderThan"/> (see <see cref="Model.AuditPage"/>), so that entries appended meanwhile do not move the page.
+    /// </summary>
+    [Alias("Page")] Task<AuditPage> Page(long? olderThan, int count);
 }

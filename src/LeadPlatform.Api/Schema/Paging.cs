@@ -8,13 +8,18 @@ using LeadPlatform.Abstractions.Errors;
 namespace LeadPlatform.Api.Schema;
 
 /// <summary>
-/// Relay cursor pagination over an entity's append-only list of child ids: only the requested page is
-/// read (concurrently), then filtered by what the caller may see. Cursors are opaque positions.
+/// Relay cursor pagination. Over an entity's list of child ids, only the requested page is read (concurrently), then
+/// filtered by what the caller may see. A cursor is opaque and names the item it follows, so the next page neither
+/// repeats nor skips items when the list changes between pages: a list cursor holds the item's position and id (lists
+/// grow at their end and lose members to erasure or a hand-over), an audit log cursor the entry's sequence number.
 /// </summary>
 public static class Paging
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
+
+    private const string ListPrefix = "p:";
+    private const string SequencePrefix = "s:";
 
     /// <summary>The Relay arguments every paged field takes: <c>first</c> and <c>after</c>.</summary>
     public static FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) => field
@@ -28,52 +33,87 @@ public static class Paging
     public static async Task<Connection<T>> Page<T>(IReadOnlyList<string> ids, int? first, string? after,
         Func<string, Task<T>> read, Func<T, ValueTask<bool>> visible)
     {
-        var (start, size) = Window(first, after);
+        var size = Size(first);
+        var start = after is null ? 0 : StartAfter(ids, after);
 
         var pageIds = ids.Skip(start).Take(size).ToArray();
         var items = await Task.WhenAll(pageIds.Select(read));
-        var edges = new List<(T, int)>(items.Length);
+        var edges = new List<(T, string)>(items.Length);
         for (var i = 0; i < items.Length; i++)
-            if (await visible(items[i])) edges.Add((items[i], start + i));
-        return Assemble(edges, start, pageIds.Length, ids.Count);
+            if (await visible(items[i])) edges.Add((items[i], ListCursor(start + i, pageIds[i])));
+        // The page's first and last ids, also when the caller may not see them: the next page continues after the last.
+        return Assemble(edges, ids.Count, hasPrevious: start > 0, hasNext: start + pageIds.Length < ids.Count,
+            pageIds.Length > 0 ? ListCursor(start, pageIds[0]) : null, pageIds.Length > 0 ? ListCursor(start + pageIds.Length - 1, pageIds[^1]) : null);
     }
 
-    /// <summary>A Relay connection for a page that starts at <paramref name="start"/> and spans <paramref name="pageLength"/> positions.</summary>
-    internal static Connection<T> Assemble<T>(IReadOnlyList<(T Node, int Position)> edges, int start, int pageLength, int total) => new()
+    /// <summary>A Relay connection of edges that carry their cursors.</summary>
+    internal static Connection<T> Assemble<T>(IReadOnlyList<(T Node, string Cursor)> edges, int total, bool hasPrevious, bool hasNext,
+        string? startCursor, string? endCursor) => new()
     {
-        Edges = [.. edges.Select(edge => new Edge<T> { Node = edge.Node, Cursor = CursorOf(edge.Position) })],
+        Edges = [.. edges.Select(edge => new Edge<T> { Node = edge.Node, Cursor = edge.Cursor })],
         TotalCount = total,
-        PageInfo = new PageInfo
-        {
-            HasNextPage = start + pageLength < total,
-            HasPreviousPage = start > 0,
-            StartCursor = pageLength > 0 ? CursorOf(start) : null,
-            EndCursor = pageLength > 0 ? CursorOf(start + pageLength - 1) : null,
-        },
+        PageInfo = new PageInfo { HasNextPage = hasNext, HasPreviousPage = hasPrevious, StartCursor = startCursor, EndCursor = endCursor },
     };
 
-    /// <summary>Where a page starts and how long it is, from the Relay arguments (checked).</summary>
-    internal static (int Start, int Size) Window(int? first, string? after)
+    /// <summary>The page size asked for, checked.</summary>
+    internal static int Size(int? first)
     {
         var size = first ?? DefaultPageSize;
         if (size is < 0 or > MaxPageSize) throw PlatformException.BadInput("first", $"must be between 0 and {MaxPageSize}");
-        return (after is null ? 0 : PositionOf(after) + 1, size);
+        return size;
     }
 
-    /// <summary>An opaque cursor for a position in a list.</summary>
-    internal static string CursorOf(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"p:{position}"));
+    /// <summary>
+    /// Where the page after a list cursor starts in <paramref name="ids"/>: after its item, wherever that item is now;
+    /// when the item has left the list, at its old position, where the item after it has moved up to.
+    /// </summary>
+    internal static int StartAfter(IReadOnlyList<string> ids, string cursor)
+    {
+        var (position, id) = ListPosition(cursor);
+        if (id is null) return position + 1; // a cursor given out before cursors named their item
+        if (position < ids.Count && ids[position] == id) return position + 1;
+        for (var i = 0; i < ids.Count; i++)
+            if (ids[i] == id) return i + 1;
+        return Math.Min(position, ids.Count);
+    }
 
-    /// <summary>The position a cursor stands for, or BAD_USER_INPUT naming <c>after</c>.</summary>
-    internal static int PositionOf(string cursor)
+    /// <summary>The sequence number an audit log cursor stands for, or BAD_USER_INPUT naming <c>after</c>.</summary>
+    internal static long SequenceOf(string cursor) =>
+        Decode(cursor) is { } text && text.StartsWith(SequencePrefix, StringComparison.Ordinal) && long.TryParse(text.AsSpan(SequencePrefix.Length), out var sequence) && sequence >= 0
+            ? sequence
+            : throw NotACursor();
+
+    /// <summary>An opaque cursor for the audit log entry numbered <paramref name="sequence"/>.</summary>
+    internal static string SequenceCursor(long sequence) => Encode($"{SequencePrefix}{sequence}");
+
+    private static string ListCursor(int position, string id) => Encode($"{ListPrefix}{position}:{id}");
+
+    private static (int Position, string? Id) ListPosition(string cursor)
+    {
+        if (Decode(cursor) is { } text && text.StartsWith(ListPrefix, StringComparison.Ordinal))
+        {
+            var rest = text.AsSpan(ListPrefix.Length);
+            var colon = rest.IndexOf(':');
+            // Below int.MaxValue: the page after it starts one further on.
+            if (int.TryParse(colon < 0 ? rest : rest[..colon], out var position) && position is >= 0 and < int.MaxValue)
+                return (position, colon < 0 ? null : rest[(colon + 1)..].ToString());
+        }
+        throw NotACursor();
+    }
+
+    private static string Encode(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+
+    private static string? Decode(string cursor)
     {
         try
         {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith("p:", StringComparison.Ordinal) && int.TryParse(text.AsSpan(2), out var position) && position >= 0) return position;
+            return Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
         }
         catch (FormatException)
         {
+            return null;
         }
-        throw PlatformException.BadInput("after", "is not a cursor this API gave out");
     }
+
+    private static PlatformException NotACursor() => PlatformException.BadInput("after", "is not a cursor this API gave out");
 }

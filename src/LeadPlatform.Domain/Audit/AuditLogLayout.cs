@@ -11,6 +11,16 @@ public sealed record AuditLogLayout(int PageSize, int KeptPages)
     /// <summary>Entries readable: the kept sealed pages and the open page.</summary>
     public int Total(int sealedPages, int openCount) => Math.Min(sealedPages, KeptPages) * PageSize + openCount;
 
+    /// <summary>Entries ever appended: the next one's number (entries are numbered from 0, oldest first).</summary>
+    public long Appended(int sealedPages, int openCount) => (long)sealedPages * PageSize + openCount;
+
+    /// <summary>
+    /// How many readable entries, counted from the newest, are numbered <paramref name="olderThan"/> or above: where a
+    /// page of the entries below that number starts (all of them, when those entries were dropped already).
+    /// </summary>
+    public int NewerThan(long olderThan, int sealedPages, int openCount) =>
+        (int)Math.Clamp(Appended(sealedPages, openCount) - olderThan, 0, Total(sealedPages, openCount));
+
     /// <summary>
     /// Where the entry <paramref name="offset"/> places after the newest is: in the open page (<c>Page</c> null) or a
     /// sealed page, at an index counted oldest first within it. Offsets outside <see cref="Total"/> are the caller's error.

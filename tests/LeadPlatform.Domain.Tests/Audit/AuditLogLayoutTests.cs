@@ -30,6 +30,17 @@ public sealed class AuditLogLayoutTests
     }
 
     [Theory]
+    // Entries 0..9 as above (3 sealed pages, entry 9 open; entries 0..2 dropped): the offset of the page below an entry number.
+    [InlineData(10, 0)] // below the next entry's number: from the newest
+    [InlineData(9, 1)]
+    [InlineData(4, 6)]
+    [InlineData(3, 7)]  // below the oldest kept entry: nothing is left
+    [InlineData(1, 7)]  // below an entry dropped already: nothing either
+    [InlineData(12, 0)] // a number not given out yet
+    public void The_page_below_an_entry_number_starts_after_every_newer_entry(long olderThan, int expected) =>
+        Assert.Equal(expected, Layout.NewerThan(olderThan, sealedPages: 3, openCount: 1));
+
+    [Theory]
     [InlineData(-1)]
     [InlineData(7)]
     public void An_offset_outside_the_log_is_refused(int offset) =>

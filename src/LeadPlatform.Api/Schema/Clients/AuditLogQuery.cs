@@ -20,8 +20,11 @@ internal static class AuditLogQuery
             .ResolveAsync(async c =>
             {
                 var organisationId = Require.RootId(c.GetArgument<string>("organisationId"), EntityKinds.Organisation, "Organisation");
-                var (skip, size) = Paging.Window(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"));
-                var page = await c.Grains().GetGrain<IAuditLogGrain>(organisationId).Page(skip, size);
-                return Paging.Assemble(page.Entries.Select((entry, i) => (entry, skip + i)).ToArray(), skip, page.Entries.Length, page.Total);
+                var size = Paging.Size(c.GetArgument<int?>("first"));
+                var olderThan = c.GetArgument<string?>("after") is { } after ? Paging.SequenceOf(after) : (long?)null;
+                var page = await c.Grains().GetGrain<IAuditLogGrain>(organisationId).Page(olderThan, size);
+                var edges = page.Entries.Select((entry, i) => (entry, Paging.SequenceCursor(page.SequenceOf(i)))).ToArray();
+                return Paging.Assemble(edges, page.Total, hasPrevious: page.Position > 0, hasNext: page.Position + edges.Length < page.Total,
+                    edges.FirstOrDefault().Item2, edges.LastOrDefault().Item2);
             });
 }
