@@ -18,14 +18,16 @@ public static class AdoptionCalculator
     {
         long C(AdoptionCounter counter) => s[(int)counter];
         var coaching = C(AdoptionCounter.ManagersLastCompletedSession);
+        var questions = C(AdoptionCounter.QuestionsOpen) + C(AdoptionCounter.QuestionsClosed);
+        var interactions = C(AdoptionCounter.InteractionsCoach) + C(AdoptionCounter.InteractionsManager);
         return new AdoptionFigures(
             Managers: managers,
             ManagersCoaching: coaching,
             AdoptionRate: Ratio(coaching, managers),
             SessionsStarted: C(AdoptionCounter.SessionsStarted),
             SessionsCompleted: C(AdoptionCounter.SessionsCompleted),
-            OpenQuestionRatio: Ratio(C(AdoptionCounter.QuestionsOpen), C(AdoptionCounter.QuestionsOpen) + C(AdoptionCounter.QuestionsClosed)),
-            CoachHatShare: Ratio(C(AdoptionCounter.InteractionsCoach), C(AdoptionCounter.InteractionsCoach) + C(AdoptionCounter.InteractionsManager)),
+            OpenQuestionRatio: Ratio(C(AdoptionCounter.QuestionsOpen), questions),
+            CoachHatShare: Ratio(C(AdoptionCounter.InteractionsCoach), interactions),
             StyleFitRate: Ratio(C(AdoptionCounter.InteractionsFitting), C(AdoptionCounter.InteractionsJudged)),
             ActionCompletionRate: Ratio(C(AdoptionCounter.ActionsCompleted), C(AdoptionCounter.ActionsCreated)),
             DevelopmentLevels: new Dictionary<DevelopmentLevel, long>
@@ -43,7 +45,13 @@ public static class AdoptionCalculator
                 [LeadershipStyle.Delegating] = C(AdoptionCounter.StyleDelegating),
             },
             AverageEnergy: Average(C(AdoptionCounter.PulseEnergySum), C(AdoptionCounter.PulseReadings)),
-            AverageEngagement: Average(C(AdoptionCounter.PulseEngagementSum), C(AdoptionCounter.PulseReadings)));
+            AverageEngagement: Average(C(AdoptionCounter.PulseEngagementSum), C(AdoptionCounter.PulseReadings)))
+        {
+            QuestionsAsked = questions,
+            Interactions = interactions,
+            InteractionsJudged = C(AdoptionCounter.InteractionsJudged),
+            ActionsCreated = C(AdoptionCounter.ActionsCreated),
+        };
     }
 
     /// <summary>One point per day for the last <paramref name="days"/> days, oldest first; each point is that day alone.</summary>

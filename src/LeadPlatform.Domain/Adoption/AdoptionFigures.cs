@@ -19,4 +19,17 @@ public sealed record AdoptionFigures(
     IReadOnlyDictionary<Leadership.DevelopmentLevel, long> DevelopmentLevels,
     IReadOnlyDictionary<Leadership.LeadershipStyle, long> RecommendedStyles,
     double? AverageEnergy = null,
-    double? AverageEngagement = null);
+    double? AverageEngagement = null)
+{
+    /// <summary>Open and closed questions: what <see cref="OpenQuestionRatio"/> divides by.</summary>
+    public long QuestionsAsked { get; init; }
+
+    /// <summary>Interactions in either hat: what <see cref="CoachHatShare"/> divides by.</summary>
+    public long Interactions { get; init; }
+
+    /// <summary>Interactions whose style fit could be judged: what <see cref="StyleFitRate"/> divides by.</summary>
+    public long InteractionsJudged { get; init; }
+
+    /// <summary>What <see cref="ActionCompletionRate"/> divides by.</summary>
+    public long ActionsCreated { get; init; }
+}

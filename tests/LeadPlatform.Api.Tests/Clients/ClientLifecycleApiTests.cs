@@ -67,12 +67,19 @@ public sealed class ClientLifecycleApiTests(TenantWorld world, ITestOutputHelper
     [Fact]
     public async Task Client_comparison_ranks_clients_and_averages_them()
     {
-        var comparison = (await world.Host.Graph("query($c:ID!){ consultancy(id:$c){ clientComparison { averageAdoptionRate clients { rank organisation { id } adoption { adoptionRate managers } } } } }",
+        await NewClient("No managers yet BV");
+        var comparison = (await world.Host.Graph("query($c:ID!){ consultancy(id:$c){ clientComparison { averageAdoptionRate clients { rank organisation { id } adoption { adoptionRate sessionsCompleted managers } } } } }",
             new { c = world.A.ConsultancyId }, world.KeyOf("CONSULTANT"))).Ok().At("consultancy", "clientComparison");
-        var clients = comparison.GetProperty("clients").EnumerateArray().ToArray();
-        Assert.Contains(clients, c => c.GetProperty("organisation").GetProperty("id").GetString() == world.A.OrganisationId);
-        Assert.Equal(Enumerable.Range(1, clients.Length), clients.Select(c => c.GetProperty("rank").GetInt32()));
-        Assert.Equal(clients.Average(c => c.GetProperty("adoption").GetProperty("adoptionRate").GetDouble()), comparison.GetProperty("averageAdoptionRate").GetDouble(), 6);
+        var clients = comparison.GetProperty("clients").EnumerateArray()
+            .Select(c => (Rank: c.GetProperty("rank").GetInt32(), Id: c.GetProperty("organisation").GetProperty("id").GetString(), Adoption: c.GetProperty("adoption"))).ToArray();
+        (double Rate, long Sessions) Standing(JsonElement adoption) => (adoption.GetProperty("adoptionRate").GetDouble(), adoption.GetProperty("sessionsCompleted").GetInt64());
+        Assert.Contains(clients, c => c.Id == world.A.OrganisationId);
+        Assert.Contains(clients, c => c.Adoption.GetProperty("managers").GetInt64() == 0);
+        // Ranked from the highest, and clients that stand equal share a rank: 1 + the clients ahead of them.
+        Assert.Equal(clients.Select(c => 1 + clients.Count(other => Standing(other.Adoption).CompareTo(Standing(c.Adoption)) > 0)), clients.Select(c => c.Rank));
+        // A client without managers has no adoption rate: it is left out of the average, not counted as 0.
+        Assert.Equal(clients.Where(c => c.Adoption.GetProperty("managers").GetInt64() > 0).Average(c => c.Adoption.GetProperty("adoptionRate").GetDouble()),
+            comparison.GetProperty("averageAdoptionRate").GetDouble(), 6);
     }
 
     [Fact]

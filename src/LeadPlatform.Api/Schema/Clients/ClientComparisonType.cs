@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using LeadPlatform.Api.Schema.Adoption;
 using LeadPlatform.Api.Schema.Types;
+using LeadPlatform.Domain.Adoption;
 
 namespace LeadPlatform.Api.Schema.Clients;
 
@@ -9,14 +10,14 @@ public sealed class ClientComparisonType : ObjectGraphType<ClientComparison>
     public ClientComparisonType()
     {
         Name = "ClientComparison";
-        Description = "Each client's adoption side by side, ranked by adoption rate, with the average over clients. Aggregates only.";
+        Description = "Each client's adoption side by side, ranked by adoption rate, with the average over clients: each rate's over the clients that have what it divides by (a client without managers, or without questions asked, is left out of that average). Aggregates only.";
         Field<NonNullGraphType<IntGraphType>>("windowDays").Resolve(c => c.Source.WindowDays);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClientAdoptionType>>>>("clients").Resolve(c => c.Source.Clients);
-        Field<NonNullGraphType<FloatGraphType>>("averageAdoptionRate").Resolve(c => c.Source.Average(f => f.AdoptionRate));
-        Field<NonNullGraphType<FloatGraphType>>("averageOpenQuestionRatio").Resolve(c => c.Source.Average(f => f.OpenQuestionRatio));
-        Field<NonNullGraphType<FloatGraphType>>("averageCoachHatShare").Resolve(c => c.Source.Average(f => f.CoachHatShare));
-        Field<NonNullGraphType<FloatGraphType>>("averageStyleFitRate").Resolve(c => c.Source.Average(f => f.StyleFitRate));
-        Field<NonNullGraphType<FloatGraphType>>("averageActionCompletionRate").Resolve(c => c.Source.Average(f => f.ActionCompletionRate));
+        Field<NonNullGraphType<FloatGraphType>>("averageAdoptionRate").Resolve(c => c.Source.Average(AdoptionRatio.Adoption));
+        Field<NonNullGraphType<FloatGraphType>>("averageOpenQuestionRatio").Resolve(c => c.Source.Average(AdoptionRatio.OpenQuestions));
+        Field<NonNullGraphType<FloatGraphType>>("averageCoachHatShare").Resolve(c => c.Source.Average(AdoptionRatio.CoachHat));
+        Field<NonNullGraphType<FloatGraphType>>("averageStyleFitRate").Resolve(c => c.Source.Average(AdoptionRatio.StyleFit));
+        Field<NonNullGraphType<FloatGraphType>>("averageActionCompletionRate").Resolve(c => c.Source.Average(AdoptionRatio.ActionCompletion));
     }
 }
 
@@ -25,7 +26,7 @@ public sealed class ClientAdoptionType : ObjectGraphType<ClientAdoption>
     public ClientAdoptionType()
     {
         Name = "ClientAdoption";
-        Field<NonNullGraphType<IntGraphType>>("rank").Description("1 = highest adoption rate.").Resolve(c => c.Source.Rank);
+        Field<NonNullGraphType<IntGraphType>>("rank").Description("1 = highest adoption rate (then most sessions completed); clients equal on both share a rank.").Resolve(c => c.Source.Rank);
         Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(c => c.Source.Organisation);
         Field<NonNullGraphType<AdoptionReportType>>("adoption").Resolve(c => c.Source.Adoption);
         Field<Programmes.ProgrammeType>("programme")
