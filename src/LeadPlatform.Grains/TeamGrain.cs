@@ -57,7 +57,10 @@ public sealed partial class TeamGrain(
         EnsureExists();
         var managerId = ChildId(EntityKinds.Manager, idempotencyKey);
         if (state.State.ManagerId is { } current && current != managerId)
+        {
+            EnsureStructureChangeable(); // archived says more than "led already"
             throw PlatformException.Conflict($"Team '{Id}' is already led by manager '{current}'.");
+        }
         var validName = Require.Name(name, "name");
         var grain = GrainFactory.GetGrain<IManagerGrain>(managerId);
         var manager = await KeyedRetry.Read(idempotencyKey, grain.Get, m => m.Name == validName && m.TeamId == Id, $"manager '{managerId}'", "name or team");

@@ -52,6 +52,19 @@ public sealed class StructureGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_second_manager_for_a_team_of_an_archived_organisation_is_told_it_is_archived()
+    {
+        var (organisation, team) = await NewStructure.OrganisationWithTeam(Grains);
+        await team.AddManager("Mila");
+        await organisation.Archive();
+
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => team.AddManager("Sam"));
+
+        Assert.Equal(PlatformErrorCode.Conflict, refused.Code);
+        Assert.Contains("archived", refused.Message);
+    }
+
+    [Fact]
     public async Task Child_keys_are_tenant_prefixed_and_use_only_safe_characters()
     {
         var organisation = Grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));

@@ -41,6 +41,6 @@ public interface IOrganisationGrain : ITenantOwnedGrain
     /// <summary>Deletes one of the organisation's programmes; NOT_FOUND when it has no such programme.</summary>
     [Alias("DeleteProgramme")] Task DeleteProgramme(string programmeId);
 
-    /// <summary>Makes the organisation read-only: its data stays readable, its structure no longer changes.</summary>
+    /// <summary>Freezes the organisation's structure: its data stays readable, its people's coaching goes on.</summary>
     [Alias("Archive")] Task<OrganisationInfo> Archive();
 }

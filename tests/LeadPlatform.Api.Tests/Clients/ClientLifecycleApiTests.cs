@@ -83,7 +83,7 @@ public sealed class ClientLifecycleApiTests(TenantWorld world, ITestOutputHelper
     }
 
     [Fact]
-    public async Task A_detached_client_is_gone_from_the_consultancy_at_once_and_an_archived_one_is_read_only()
+    public async Task A_detached_client_is_gone_from_the_consultancy_at_once_and_an_archived_one_takes_no_new_structure()
     {
         var organisationId = await NewClient("Leaving BV");
         var consultant = world.KeyOf("CONSULTANT");

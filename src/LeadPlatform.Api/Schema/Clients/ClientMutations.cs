@@ -39,7 +39,7 @@ internal static class ClientMutations
             });
 
         mutation.Field<NonNullGraphType<OrganisationType>>("archiveOrganisation")
-            .Description("Makes an organisation read-only: its data stays readable, its structure no longer changes.")
+            .Description("Freezes an organisation's structure for good: no new teams, managers, employees, imports or programmes (CONFLICT). Its data stays readable, and the people already in it go on coaching, assessing and logging; revoke their keys to end that too.")
             .Authorize(Policies.ManageStructure("organisationId"))
             .Audited(AuditRule.Argument("organisationId"))
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")
