@@ -638,6 +638,8 @@ public static class QuestionAnalyser
         if (clause.Length >= 3 && PoliteModals.Contains(clause[0]) && AddressedSubjects.Contains(clause[1]))
         {
             var verbAt = Array.FindIndex(clause, 2, Math.Min(5, clause.Length - 2), TellingVerbs.Contains);
+            // Dutch puts the verb last, however long the middle: "zou je me daar wat meer over kunnen vertellen?"
+            if (verbAt < 0 && TellingVerbs.Contains(clause[^1])) verbAt = clause.Length - 1;
             if (verbAt < 0) return null;
             explaining = ExplainingVerbs.Contains(clause[verbAt]);
             scanFrom = 2;
@@ -670,14 +672,23 @@ public static class QuestionAnalyser
             if (next is not null && (InstructionSofteners.Contains(next) || IsIngVerb(next))) return true;
         }
 
+        // "How about you try restarting it?" proposes; "how about you?" asks for their view.
+        var afterHowAbout = WordAfter(sentence, "how about you") ?? WordAfter(sentence, "how about we");
+        if (afterHowAbout is not null && !QuestionWords.Contains(afterHowAbout)) return true;
+
         // "Why don't you call him?" proposes; "why don't you want to?" asks for a reason.
         var afterWhyDont = WordAfter(sentence, "why don't you") ?? WordAfter(sentence, "why don't we");
         if (afterWhyDont is not null && !GenuineWhyNotVerbs.Contains(afterWhyDont)) return true;
         if (StartsWith(firstClause, "why not") && firstClause.Length > 2) return true;
 
-        // "What if you asked Peter?" proposes; "what if you could start over?" explores.
+        // "What if you asked Peter?" proposes; "what if you could start over?" explores. So does "hoe zou het zijn als je
+        // Piet om hulp vraagt?" against "…als je dit probleem niet meer had?" (its own "zou" is not the hypothesis).
         if ((StartsWith(firstClause, "what if") || StartsWith(firstClause, "wat als"))
             && firstClause.Length > 3 && !firstClause.Any(HypotheticalWords.Contains))
+            return true;
+        const int HowWouldItBe = 5; // "hoe zou het zijn als"
+        if (StartsWith(firstClause, "hoe zou het zijn als") && firstClause.Length > HowWouldItBe + 2
+            && !firstClause.Skip(HowWouldItBe).Any(HypotheticalWords.Contains))
             return true;
 
         // "Waarom bel je hem niet eerst?", "kun je gewoon…?", "zou je niet even…?"
