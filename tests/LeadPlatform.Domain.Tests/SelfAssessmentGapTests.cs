@@ -28,6 +28,28 @@ public sealed class SelfAssessmentGapTests
     }
 
     [Theory]
+    [InlineData(Language.En, "higher than you do", "less confident or committed than you thought")]
+    [InlineData(Language.Nl, "hoger in dan jij", "minder zeker of betrokken dan jij inschat")]
+    public void A_gap_in_both_names_ability_first_then_commitment(Language language, string ability, string commitment)
+    {
+        var gap = SelfAssessmentGap.Between(Competence.Low, Commitment.High, Competence.Some, Commitment.Low, language);
+        Assert.Equal((1, -2), (gap.CompetenceSteps, gap.CommitmentSteps));
+        Assert.True(gap.Advice.IndexOf(ability, StringComparison.Ordinal) is >= 0 and var at && at < gap.Advice.IndexOf(commitment, StringComparison.Ordinal), gap.Advice);
+    }
+
+    [Theory]
+    [InlineData(Language.En, "You rate your own ability lower than your manager does.", "You feel more committed than your manager thought.")]
+    [InlineData(Language.Nl, "Je schat je eigen kunnen lager in dan je leidinggevende.", "Je voelt je meer betrokken dan je leidinggevende inschat.")]
+    public void The_employee_reads_advice_written_to_them(Language language, string ability, string commitment)
+    {
+        var gap = SelfAssessmentGap.Between(Competence.High, Commitment.Low, Competence.Some, Commitment.High, language, GapReader.Employee);
+        Assert.StartsWith(ability, gap.Advice);
+        Assert.Contains(commitment, gap.Advice);
+        Assert.Contains(language == Language.En ? "your manager" : "je leidinggevende",
+            SelfAssessmentGap.Between(Competence.High, Commitment.High, Competence.High, Commitment.High, language, GapReader.Employee).Advice);
+    }
+
+    [Theory]
     [InlineData(Commitment.Low, Commitment.High, Language.En, "more committed")]
     [InlineData(Commitment.Low, Commitment.High, Language.Nl, "meer betrokken")]
     [InlineData(Commitment.High, Commitment.Variable, Language.En, "less confident")]

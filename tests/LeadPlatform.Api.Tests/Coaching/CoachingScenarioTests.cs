@@ -183,16 +183,19 @@ public sealed class CoachingScenarioTests(FakeClockHost fixture)
         var refused = await Host.Graph("mutation{ assessSelf(task:\"Tickets\", competence: SOME, commitment: HIGH){ task } }", key: people.ManagerKey);
         Assert.Equal("FORBIDDEN", refused.ErrorCode);
 
-        var comparison = (await Host.Graph("""
+        async Task<JsonElement> Comparison(string key) => (await Host.Graph("""
             query($e:ID!){ employee(id:$e){ assessmentComparisons { task byManager { developmentLevel } bySelf { developmentLevel }
               gap(language: EN) { competenceSteps commitmentSteps agree advice } } } }
-            """, new { e = people.Structure.EmployeeId }, people.EmployeeKey)).Ok().At("employee", "assessmentComparisons")[0];
+            """, new { e = people.Structure.EmployeeId }, key)).Ok().At("employee", "assessmentComparisons")[0];
+        var comparison = await Comparison(people.EmployeeKey);
         Assert.Equal("D4", comparison.GetProperty("byManager").GetProperty("developmentLevel").GetString());
         Assert.Equal("D2", comparison.GetProperty("bySelf").GetProperty("developmentLevel").GetString());
         var gap = comparison.GetProperty("gap");
         Assert.Equal(-1, gap.GetProperty("competenceSteps").GetInt32());
         Assert.False(gap.GetProperty("agree").GetBoolean());
-        Assert.Contains("lower than you do", gap.GetProperty("advice").GetString());
+        // Each reads the advice written to them.
+        Assert.StartsWith("You rate your own ability lower than your manager does.", gap.GetProperty("advice").GetString());
+        Assert.StartsWith("They rate their own ability lower than you do.", (await Comparison(people.ManagerKey)).GetProperty("gap").GetProperty("advice").GetString());
     }
 
     private async Task<JsonElement> Question(string sessionId, string text, string key) =>
