@@ -416,7 +416,8 @@ public sealed class RequestFuzzer
                 4 => "Bearer lp.key-doesnotexist.c2VjcmV0",
                 5 => "Bearer " + new string('k', 10_000),
                 6 => "Bearer lp.../..",
-                _ => "bearer " + s.Authorization?[7..],
+                // The scheme in lower case: of a header an earlier step may have cut to "Bearer", what there is.
+                _ => "bearer " + (s.Authorization is { Length: > 7 } header ? header[7..] : ""),
             };
         }),
         ("introspection", (f, s) =>
