@@ -140,6 +140,32 @@ public sealed class StructureApiTests(HostFixture fixture)
         Assert.Equal([structure.TeamId], teams.EnumerateArray().Select(t => t.GetProperty("id").GetString()));
     }
 
+    [Theory]
+    [InlineData("mutation($x:ID!){ completeAction(actionId:$x){ id } }", "actionId", "Garbage")]
+    [InlineData("mutation($x:ID!){ advanceSession(sessionId:$x){ id } }", "sessionId", "../sessions/1")]
+    [InlineData("mutation($x:ID!){ logInteraction(managerId:$x, employeeId:$x, hat: COACH) }", "managerId", "Mila")]
+    public async Task A_mutation_naming_an_id_the_api_never_gives_out_is_not_found_not_forbidden(string mutation, string argument, string id)
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host);
+        var managerKey = (await Host.Graph("mutation($o:ID!,$s:ID){ issueApiKey(tenantId:$o, role: MANAGER, subjectId:$s){ key } }",
+            new { o = structure.OrganisationId, s = structure.ManagerId })).Ok().At("issueApiKey", "key").GetString()!;
+
+        var response = await Host.Graph(mutation, new { x = id }, managerKey);
+
+        Assert.Equal("NOT_FOUND", response.ErrorCode);
+        Assert.Equal($"'{id}' ({argument}) is not an id this API gives out: nothing was found.", response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_role_that_may_not_use_a_mutation_is_told_so_whatever_id_it_names()
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(Host);
+        var employeeKey = (await Host.Graph("mutation($o:ID!,$s:ID){ issueApiKey(tenantId:$o, role: EMPLOYEE, subjectId:$s){ key } }",
+            new { o = structure.OrganisationId, s = structure.EmployeeId })).Ok().At("issueApiKey", "key").GetString()!;
+        var response = await Host.Graph("mutation{ eraseEmployee(employeeId:\"garbage\") }", key: employeeKey);
+        Assert.Equal("FORBIDDEN", response.ErrorCode);
+    }
+
     [Fact]
     public async Task Completing_an_action_that_does_not_exist_is_not_found_naming_that_action()
     {
