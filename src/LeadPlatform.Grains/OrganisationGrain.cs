@@ -162,6 +162,11 @@ public sealed class OrganisationGrain(
 
     public Task<string?> GetConsultancyId() => Task.FromResult(state.RecordExists ? state.State.ConsultancyId : null);
 
+    public async Task<ManagingConsultancy?> GetManagingConsultancy() =>
+        state.RecordExists && state.State.ConsultancyId is { } id && await GrainFactory.GetGrain<IConsultancyGrain>(id).Get() is { } consultancy
+            ? new ManagingConsultancy(consultancy.Id, consultancy.Name)
+            : null;
+
     public async Task<OrganisationInfo> Detach()
     {
         if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);

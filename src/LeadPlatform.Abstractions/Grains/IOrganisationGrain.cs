@@ -32,6 +32,12 @@ public interface IOrganisationGrain : ITenantOwnedGrain
     /// </summary>
     [AlwaysInterleave, Alias("GetConsultancyId")] Task<string?> GetConsultancyId();
 
+    /// <summary>
+    /// The consultancy's id and name, or null for a direct customer: read here, so that the organisation's people, who may
+    /// not read the consultancy (its other clients), learn who manages them.
+    /// </summary>
+    [Alias("GetManagingConsultancy")] Task<ManagingConsultancy?> GetManagingConsultancy();
+
     /// <summary>Hands the client over: it no longer belongs to a consultancy, which loses access at once.</summary>
     [Alias("Detach")] Task<OrganisationInfo> Detach();
 

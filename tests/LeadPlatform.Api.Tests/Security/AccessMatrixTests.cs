@@ -24,6 +24,7 @@ public sealed class AccessMatrixTests(TenantWorld world)
         new("consultancy", "query($id:ID!){ consultancy(id:$id){ id name } }", (_, s) => Vars(new { id = s.ConsultancyId }),
             ["PLATFORM_ADMIN", "CONSULTANT"]),
         new("organisation", "query($id:ID!){ organisation(id:$id){ id name } }", (_, s) => Vars(new { id = s.OrganisationId }), Roles),
+        new("organisation", "query($id:ID!){ organisation(id:$id){ managedBy { id name } } }", (_, s) => Vars(new { id = s.OrganisationId }), Roles),
         new("team", "query($id:ID!){ team(id:$id){ id name } }", (_, s) => Vars(new { id = s.TeamId }), Roles),
         new("manager", "query($id:ID!){ manager(id:$id){ id name } }", (_, s) => Vars(new { id = s.ManagerId }), Roles),
         new("employee", "query($id:ID!){ employee(id:$id){ id name } }", (_, s) => Vars(new { id = s.EmployeeId }), Roles),
@@ -131,6 +132,30 @@ public sealed class AccessMatrixTests(TenantWorld world)
             Assert.True(!response.Json.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null
                 || data.GetProperty(op.Field).ValueKind == JsonValueKind.Null, response.Raw);
         }
+    }
+
+    [Theory]
+    [InlineData("ORG_ADMIN")]
+    [InlineData("MANAGER")]
+    [InlineData("EMPLOYEE")]
+    public async Task A_clients_own_people_see_who_manages_them_but_not_the_consultancy_itself(string role)
+    {
+        var organisation = (await world.Host.Graph("query($id:ID!){ organisation(id:$id){ managedBy { id name } } }", new { id = world.A.OrganisationId }, world.KeyOf(role)))
+            .Ok().At("organisation", "managedBy");
+        var consultancy = (await world.Host.Graph("query($id:ID!){ consultancy(id:$id){ name } }", new { id = world.A.ConsultancyId })).Ok().At("consultancy");
+        Assert.Equal((world.A.ConsultancyId, consultancy.GetProperty("name").GetString()),
+            (organisation.GetProperty("id").GetString(), organisation.GetProperty("name").GetString()));
+
+        var refused = await world.Host.Graph("query($id:ID!){ consultancy(id:$id){ organisations { id } } }", new { id = world.A.ConsultancyId }, world.KeyOf(role));
+        Assert.True(refused.ErrorCode is "FORBIDDEN" or "NOT_FOUND", refused.Raw);
+    }
+
+    [Fact]
+    public async Task A_direct_customer_is_managed_by_nobody()
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(world.Host);
+        var organisation = (await world.Host.Graph("query($id:ID!){ organisation(id:$id){ managedBy { id } } }", new { id = structure.OrganisationId })).Ok().At("organisation");
+        Assert.Equal(JsonValueKind.Null, organisation.GetProperty("managedBy").ValueKind);
     }
 
     [Fact]

@@ -16,8 +16,11 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationInfo>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<BooleanGraphType>>("archived").Description("Archived: readable, but its structure no longer changes.").Resolve(c => c.Source.Archived);
         Field<ConsultancyType>("consultancy")
-            .Description("The consultancy that manages this client; null for a direct customer.")
+            .Description("The consultancy that manages this client; null for a direct customer. Its consultants and the platform admin read it; the client's own people read managedBy.")
             .ResolveAsync(async c => c.Source.ConsultancyId is { } id ? await c.Reader().Consultancy(id) : null);
+        Field<ManagingConsultancyType>("managedBy")
+            .Description("Who manages this organisation (id and name), for everyone who may see it; null for a direct customer.")
+            .ResolveAsync(async c => c.Source.ConsultancyId is null ? null : await c.Grains().GetGrain<IOrganisationGrain>(c.Source.Id).GetManagingConsultancy());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamType>>>>("teams")
             .ResolveAsync(async c => await EntityReader.All(c.Source.TeamIds, c.Reader().Team));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Programmes.ProgrammeType>>>>("programmes")
