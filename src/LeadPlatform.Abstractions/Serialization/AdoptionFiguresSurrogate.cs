@@ -20,6 +20,11 @@ public struct AdoptionFiguresSurrogate
     [Id(10)] public Dictionary<LeadershipStyle, long> RecommendedStyles;
     [Id(11)] public double? AverageEnergy;
     [Id(12)] public double? AverageEngagement;
+    // What the rates divide by (an old silo's report has none: its client is left out of the client averages until it is upgraded).
+    [Id(13)] public long QuestionsAsked;
+    [Id(14)] public long Interactions;
+    [Id(15)] public long InteractionsJudged;
+    [Id(16)] public long ActionsCreated;
 }
 
 [RegisterConverter]
@@ -27,7 +32,13 @@ public sealed class AdoptionFiguresSurrogateConverter : IConverter<AdoptionFigur
 {
     public AdoptionFigures ConvertFromSurrogate(in AdoptionFiguresSurrogate s) => new(
         s.Managers, s.ManagersCoaching, s.AdoptionRate, s.SessionsStarted, s.SessionsCompleted, s.OpenQuestionRatio,
-        s.CoachHatShare, s.StyleFitRate, s.ActionCompletionRate, s.DevelopmentLevels, s.RecommendedStyles, s.AverageEnergy, s.AverageEngagement);
+        s.CoachHatShare, s.StyleFitRate, s.ActionCompletionRate, s.DevelopmentLevels, s.RecommendedStyles, s.AverageEnergy, s.AverageEngagement)
+    {
+        QuestionsAsked = s.QuestionsAsked,
+        Interactions = s.Interactions,
+        InteractionsJudged = s.InteractionsJudged,
+        ActionsCreated = s.ActionsCreated,
+    };
 
     public AdoptionFiguresSurrogate ConvertToSurrogate(in AdoptionFigures f) => new()
     {
@@ -44,5 +55,9 @@ public sealed class AdoptionFiguresSurrogateConverter : IConverter<AdoptionFigur
         RecommendedStyles = new(f.RecommendedStyles),
         AverageEnergy = f.AverageEnergy,
         AverageEngagement = f.AverageEngagement,
+        QuestionsAsked = f.QuestionsAsked,
+        Interactions = f.Interactions,
+        InteractionsJudged = f.InteractionsJudged,
+        ActionsCreated = f.ActionsCreated,
     };
 }
