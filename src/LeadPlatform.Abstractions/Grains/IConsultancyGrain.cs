@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using LeadPlatform.Abstractions.Model;
 
 namespace LeadPlatform.Abstractions.Grains;
@@ -9,8 +10,11 @@ public interface IConsultancyGrain : ITenantOwnedGrain
     /// <summary>Creates the consultancy; an existing one made with the same name (a keyed retry) is answered as it is.</summary>
     [Alias("Create")] Task<ConsultancyInfo> Create(string name);
 
-    /// <summary>The consultancy, or null when it was never created.</summary>
-    [Alias("Get")] Task<ConsultancyInfo?> Get();
+    /// <summary>
+    /// The consultancy, or null when it was never created. Interleaves: a client asking who manages it may be what a hand-over of that very client
+    /// waits on (<see cref="IOrganisationGrain.GetManagingConsultancy"/>).
+    /// </summary>
+    [AlwaysInterleave, Alias("Get")] Task<ConsultancyInfo?> Get();
 
     /// <summary>
     /// Creates a client organisation under this consultancy. With an <paramref name="idempotencyKey"/>, a retry answers the

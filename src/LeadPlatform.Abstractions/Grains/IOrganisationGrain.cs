@@ -34,9 +34,10 @@ public interface IOrganisationGrain : ITenantOwnedGrain
 
     /// <summary>
     /// The consultancy's id and name, or null for a direct customer: read here, so that the organisation's people, who may
-    /// not read the consultancy (its other clients), learn who manages them.
+    /// not read the consultancy (its other clients), learn who manages them. Interleaves, as a read: it neither waits
+    /// behind an import nor holds up a hand-over.
     /// </summary>
-    [Alias("GetManagingConsultancy")] Task<ManagingConsultancy?> GetManagingConsultancy();
+    [AlwaysInterleave, Alias("GetManagingConsultancy")] Task<ManagingConsultancy?> GetManagingConsultancy();
 
     /// <summary>Hands the client over: it no longer belongs to a consultancy, which loses access at once.</summary>
     [Alias("Detach")] Task<OrganisationInfo> Detach();
