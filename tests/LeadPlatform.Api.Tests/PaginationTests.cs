@@ -64,6 +64,24 @@ public sealed class PaginationTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task A_cursor_does_not_give_away_the_id_of_an_item_the_caller_may_not_see()
+    {
+        var structure = await Scenario.CreateOrganisationWithTeam(fixture.Host); // Jan
+        var colleague = (await fixture.Host.Graph("mutation($t:ID!){ addEmployee(teamId:$t, name:\"Colleague\"){ id } }", new { t = structure.TeamId }))
+            .Ok().At("addEmployee", "id").GetString()!;
+        var janKey = (await fixture.Host.Graph("mutation($o:ID!,$s:ID){ issueApiKey(tenantId:$o, role: EMPLOYEE, subjectId:$s){ key } }",
+            new { o = structure.OrganisationId, s = structure.EmployeeId })).Ok().At("issueApiKey", "key").GetString()!;
+
+        var page = (await fixture.Host.Graph(Page, new { t = structure.TeamId, first = 5 }, janKey)).Ok().At("team", "employeesConnection");
+
+        Assert.Equal(["Jan"], page.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("name").GetString()));
+        var endCursor = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(page.GetProperty("pageInfo").GetProperty("endCursor").GetString()!));
+        Assert.StartsWith("p:1:", endCursor); // the page ended at the colleague
+        Assert.DoesNotContain(colleague, endCursor);
+        Assert.DoesNotContain(colleague.Split('/')[1], endCursor);
+    }
+
+    [Fact]
     public async Task A_cursor_given_out_before_cursors_named_their_item_still_pages_on()
     {
         var structure = await Scenario.CreateOrganisationWithTeam(fixture.Host); // Jan

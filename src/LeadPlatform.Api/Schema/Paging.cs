@@ -10,8 +10,9 @@ namespace LeadPlatform.Api.Schema;
 /// <summary>
 /// Relay cursor pagination. Over an entity's list of child ids, only the requested page is read (concurrently), then
 /// filtered by what the caller may see. A cursor is opaque and names the item it follows, so the next page neither
-/// repeats nor skips items when the list changes between pages: a list cursor holds the item's position and id (lists
-/// grow at their end and lose members to erasure or a hand-over), an audit log cursor the entry's sequence number.
+/// repeats nor skips items when the list changes between pages: a list cursor holds the item's position and a
+/// fingerprint of its id (lists grow at their end and lose members to erasure or a hand-over), an audit log cursor the
+/// entry's sequence number.
 /// </summary>
 public static class Paging
 {
@@ -69,11 +70,11 @@ public static class Paging
     /// </summary>
     internal static int StartAfter(IReadOnlyList<string> ids, string cursor)
     {
-        var (position, id) = ListPosition(cursor);
-        if (id is null) return position + 1; // a cursor given out before cursors named their item
-        if (position < ids.Count && ids[position] == id) return position + 1;
+        var (position, fingerprint) = ListPosition(cursor);
+        if (fingerprint is null) return position + 1; // a cursor given out before cursors named their item
+        if (position < ids.Count && Fingerprint(ids[position]) == fingerprint) return position + 1;
         for (var i = 0; i < ids.Count; i++)
-            if (ids[i] == id) return i + 1;
+            if (Fingerprint(ids[i]) == fingerprint) return i + 1;
         return Math.Min(position, ids.Count);
     }
 
@@ -86,9 +87,16 @@ public static class Paging
     /// <summary>An opaque cursor for the audit log entry numbered <paramref name="sequence"/>.</summary>
     internal static string SequenceCursor(long sequence) => Encode($"{SequencePrefix}{sequence}");
 
-    private static string ListCursor(int position, string id) => Encode($"{ListPrefix}{position}:{id}");
+    private static string ListCursor(int position, string id) => Encode($"{ListPrefix}{position}:{Fingerprint(id)}");
 
-    private static (int Position, string? Id) ListPosition(string cursor)
+    /// <summary>
+    /// Stands for an id in a cursor without giving it away: a page's end cursor may follow an item the caller may not see
+    /// (a colleague in a team list). 72 bits of SHA-256; an id's random part (~62 bits) cannot be searched for from it.
+    /// </summary>
+    private static string Fingerprint(string id) =>
+        Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(id)).AsSpan(0, 9));
+
+    private static (int Position, string? Fingerprint) ListPosition(string cursor)
     {
         if (Decode(cursor) is { } text && text.StartsWith(ListPrefix, StringComparison.Ordinal))
         {
