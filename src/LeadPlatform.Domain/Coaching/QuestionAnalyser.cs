@@ -169,6 +169,9 @@ public static class QuestionAnalyser
         "ik zou graag weten", "ik hoor graag",
     ];
 
+    /// <summary>The asker as the one told, in a Dutch polite wrapper: "zou je me…", "kun je ons…".</summary>
+    private static readonly HashSet<string> ToTheAsker = ["me", "mij", "ons"];
+
     /// <summary>In a polite wrapper these make it a yes/no question: "…tell me whether…", "…zeggen of…".</summary>
     private static readonly HashSet<string> WhetherWords = ["whether", "if", "of"];
 
@@ -352,6 +355,10 @@ public static class QuestionAnalyser
         "could", "had", "were", "would", "knew", "didn't", "couldn't", "weren't", "imagine", "was", "did",
         "kon", "zou", "had", "was", "waren", "hadden", "konden", "zouden", "wist",
     ];
+
+    /// <summary>Words after "how about you" that ask for the person's view rather than propose an action: "how about you and your team?".</summary>
+    private static readonly HashSet<string> NotAnActionAfterHowAboutYou =
+        ["and", "or", "guys", "all", "both", "two", "yourself", "yourselves", "too", "personally", "then", "now", "there", "here"];
 
     /// <summary>Dutch modals that make "kun je niet even…?" or "kun je gewoon…?" a proposal.</summary>
     private static readonly HashSet<string> DutchProposalModals =
@@ -638,8 +645,9 @@ public static class QuestionAnalyser
         if (clause.Length >= 3 && PoliteModals.Contains(clause[0]) && AddressedSubjects.Contains(clause[1]))
         {
             var verbAt = Array.FindIndex(clause, 2, Math.Min(5, clause.Length - 2), TellingVerbs.Contains);
-            // Dutch puts the verb last, however long the middle: "zou je me daar wat meer over kunnen vertellen?"
-            if (verbAt < 0 && TellingVerbs.Contains(clause[^1])) verbAt = clause.Length - 1;
+            // Dutch puts the verb last, however long the middle: "zou je me daar wat meer over kunnen vertellen?". Only
+            // when it is told to the asker ("me", "ons"): "zou je het de klant willen uitleggen?" asks for an action.
+            if (verbAt < 0 && TellingVerbs.Contains(clause[^1]) && clause.Any(ToTheAsker.Contains)) verbAt = clause.Length - 1;
             if (verbAt < 0) return null;
             explaining = ExplainingVerbs.Contains(clause[verbAt]);
             scanFrom = 2;
@@ -672,23 +680,20 @@ public static class QuestionAnalyser
             if (next is not null && (InstructionSofteners.Contains(next) || IsIngVerb(next))) return true;
         }
 
-        // "How about you try restarting it?" proposes; "how about you?" asks for their view.
-        var afterHowAbout = WordAfter(sentence, "how about you") ?? WordAfter(sentence, "how about we");
-        if (afterHowAbout is not null && !QuestionWords.Contains(afterHowAbout)) return true;
+        // "How about you try restarting it?" proposes; "how about you?", "how about you, Anna?" and "how about you and
+        // your team?" ask for their view, and "how about you tell me…" invites.
+        if ((StartsWith(firstClause, "how about you") || StartsWith(firstClause, "how about we")) && firstClause.Length > 3
+            && !QuestionWords.Contains(firstClause[3]) && !TellingVerbs.Contains(firstClause[3]) && !NotAnActionAfterHowAboutYou.Contains(firstClause[3]))
+            return true;
 
         // "Why don't you call him?" proposes; "why don't you want to?" asks for a reason.
         var afterWhyDont = WordAfter(sentence, "why don't you") ?? WordAfter(sentence, "why don't we");
         if (afterWhyDont is not null && !GenuineWhyNotVerbs.Contains(afterWhyDont)) return true;
         if (StartsWith(firstClause, "why not") && firstClause.Length > 2) return true;
 
-        // "What if you asked Peter?" proposes; "what if you could start over?" explores. So does "hoe zou het zijn als je
-        // Piet om hulp vraagt?" against "…als je dit probleem niet meer had?" (its own "zou" is not the hypothesis).
+        // "What if you asked Peter?" proposes; "what if you could start over?" explores.
         if ((StartsWith(firstClause, "what if") || StartsWith(firstClause, "wat als"))
             && firstClause.Length > 3 && !firstClause.Any(HypotheticalWords.Contains))
-            return true;
-        const int HowWouldItBe = 5; // "hoe zou het zijn als"
-        if (StartsWith(firstClause, "hoe zou het zijn als") && firstClause.Length > HowWouldItBe + 2
-            && !firstClause.Skip(HowWouldItBe).Any(HypotheticalWords.Contains))
             return true;
 
         // "Waarom bel je hem niet eerst?", "kun je gewoon…?", "zou je niet even…?"
