@@ -32,11 +32,13 @@ public sealed class AuditLogGrain(
         foreach (var page in Layout.Dropped(sealedBefore, log.SealedPages)) await Drop(page);
     }
 
-    public async Task<AuditPage> Page(long? olderThan, int count)
+    public Task<AuditPage> PageBelow(long? olderThan, int count) =>
+        Page(olderThan is { } number ? Layout.NewerThan(number, state.State.SealedPages, state.State.Entries.Count) : 0, count);
+
+    public async Task<AuditPage> Page(int skip, int count)
     {
         var log = state.State;
         var total = Layout.Total(log.SealedPages, log.Entries.Count);
-        var skip = olderThan is { } number ? Layout.NewerThan(number, log.SealedPages, log.Entries.Count) : 0;
         var places = Enumerable.Range(skip, Math.Max(0, Math.Min(count, total - skip)))
             .Select(offset => Layout.Locate(offset, log.SealedPages, log.Entries.Count)).ToArray();
         var pages = await Task.WhenAll(places.Where(p => p.Page is not null).Select(p => p.Page!.Value).Distinct()

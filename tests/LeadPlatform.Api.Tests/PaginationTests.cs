@@ -104,6 +104,10 @@ public sealed class PaginationTests(HostFixture fixture)
         Assert.Equal([structure.TeamId, structure.OrganisationId], Targets(next));
         Assert.False(next.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
 
+        // A cursor given out before entries were numbered ("p:0", the newest then) still pages on from its position.
+        var fromOldCursor = (await fixture.Host.Graph(log, new { o = structure.OrganisationId, a = "cDow" })).Ok().At("auditLog");
+        Assert.Equal([structure.EmployeeId, structure.ManagerId], Targets(fromOldCursor)); // after "Late", the newest now
+
         static string[] Targets(System.Text.Json.JsonElement page) =>
             [.. page.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("targetId").GetString()!)];
     }

@@ -48,7 +48,7 @@ public sealed class TenantIsolationFilterTests(ClusterFixture fixture)
         var grains = fixture.Cluster.GrainFactory;
         PrincipalContext.Set(new Principal("org-someoneelse", Role.OrgAdmin, null));
 
-        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<IAuditLogGrain>(organisationId).Page(null, 10))).Code);
+        Assert.Equal(PlatformErrorCode.Forbidden, (await Refused(() => grains.GetGrain<IAuditLogGrain>(organisationId).PageBelow(null, 10))).Code);
         var page = grains.GetGrain<IAuditLogPageGrain>($"{organisationId}/auditpage-0");
         await AssertForbidden(
             () => page.Read(),

@@ -12,5 +12,11 @@ public interface IAuditLogGrain : ITenantOwnedGrain
     /// Up to <paramref name="count"/> entries, newest first: from the newest, or from the newest of those numbered below
     /// <paramref name="olderThan"/> (see <see cref="Model.AuditPage"/>), so that entries appended meanwhile do not move the page.
     /// </summary>
-    [Alias("Page")] Task<AuditPage> Page(long? olderThan, int count);
+    [Alias("PageBelow")] Task<AuditPage> PageBelow(long? olderThan, int count);
+
+    /// <summary>
+    /// Up to <paramref name="count"/> entries starting <paramref name="skip"/> entries after the newest: how gateways read
+    /// the log before entries were numbered, kept so that they can during a rolling upgrade, and for their cursors.
+    /// </summary>
+    [Alias("Page")] Task<AuditPage> Page(int skip, int count);
 }

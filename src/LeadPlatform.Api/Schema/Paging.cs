@@ -78,11 +78,17 @@ public static class Paging
         return Math.Min(position, ids.Count);
     }
 
-    /// <summary>The sequence number an audit log cursor stands for, or BAD_USER_INPUT naming <c>after</c>.</summary>
-    internal static long SequenceOf(string cursor) =>
-        Decode(cursor) is { } text && text.StartsWith(SequencePrefix, StringComparison.Ordinal) && long.TryParse(text.AsSpan(SequencePrefix.Length), out var sequence) && sequence >= 0
-            ? sequence
-            : throw NotACursor();
+    /// <summary>
+    /// What an audit log cursor stands for: the entry's number, or, for a cursor given out before entries were numbered,
+    /// the position it was at (the page after it starts one further on); else BAD_USER_INPUT naming <c>after</c>.
+    /// </summary>
+    internal static (long? Sequence, int? Position) AuditCursor(string cursor)
+    {
+        if (Decode(cursor) is { } text && text.StartsWith(SequencePrefix, StringComparison.Ordinal))
+            return long.TryParse(text.AsSpan(SequencePrefix.Length), out var sequence) && sequence >= 0 ? (sequence, null) : throw NotACursor();
+        var (position, fingerprint) = ListPosition(cursor);
+        return fingerprint is null ? (null, position) : throw NotACursor();
+    }
 
     /// <summary>An opaque cursor for the audit log entry numbered <paramref name="sequence"/>.</summary>
     internal static string SequenceCursor(long sequence) => Encode($"{SequencePrefix}{sequence}");

@@ -21,8 +21,9 @@ internal static class AuditLogQuery
             {
                 var organisationId = Require.RootId(c.GetArgument<string>("organisationId"), EntityKinds.Organisation, "Organisation");
                 var size = Paging.Size(c.GetArgument<int?>("first"));
-                var olderThan = c.GetArgument<string?>("after") is { } after ? Paging.SequenceOf(after) : (long?)null;
-                var page = await c.Grains().GetGrain<IAuditLogGrain>(organisationId).Page(olderThan, size);
+                var log = c.Grains().GetGrain<IAuditLogGrain>(organisationId);
+                var (olderThan, oldPosition) = c.GetArgument<string?>("after") is { } after ? Paging.AuditCursor(after) : (null, null);
+                var page = oldPosition is { } position ? await log.Page(position + 1, size) : await log.PageBelow(olderThan, size);
                 var edges = page.Entries.Select((entry, i) => (entry, Paging.SequenceCursor(page.SequenceOf(i)))).ToArray();
                 return Paging.Assemble(edges, page.Total, hasPrevious: page.Position > 0, hasNext: page.Position + edges.Length < page.Total,
                     edges.FirstOrDefault().Item2, edges.LastOrDefault().Item2);
