@@ -3,18 +3,21 @@ using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Domain.Identity;
 using LeadPlatform.Grains.State;
+using Microsoft.Extensions.Logging;
 
 namespace LeadPlatform.Grains;
 
 public sealed class ConsultancyGrain(
     [PersistentState("consultancy")] IPersistentState<ConsultancyState> state,
-    TimeProvider time) : Grain, IConsultancyGrain
+    TimeProvider time,
+    ILogger<ConsultancyGrain> logger) : Grain, IConsultancyGrain
 {
     private string Id => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.RecordExists) TenantDirectory.ListSoon(GrainFactory, EntityKinds.Consultancy, Id);
+        // In the background: the call that woke the tenant does not wait on the directory.
+        if (state.RecordExists) _ = TenantDirectory.List(this, GrainFactory, EntityKinds.Consultancy, Id, logger);
         return Task.CompletedTask;
     }
 
@@ -25,7 +28,7 @@ public sealed class ConsultancyGrain(
         if (state.RecordExists) return KeyedRetry.Match(Info(), c => c.Name == validName, $"consultancy '{Id}'", "name")!;
         state.State = new ConsultancyState { Name = validName, CreatedAt = time.GetUtcNow() };
         await state.WriteStateAsync();
-        await TenantDirectory.List(GrainFactory, EntityKinds.Consultancy, Id);
+        await TenantDirectory.List(this, GrainFactory, EntityKinds.Consultancy, Id, logger);
         return Info();
     }
 

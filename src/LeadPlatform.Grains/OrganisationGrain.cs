@@ -3,12 +3,14 @@ using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
 using LeadPlatform.Domain.Programmes;
 using LeadPlatform.Grains.State;
+using Microsoft.Extensions.Logging;
 
 namespace LeadPlatform.Grains;
 
 public sealed class OrganisationGrain(
     [PersistentState("organisation")] IPersistentState<OrganisationState> state,
-    TimeProvider time) : Grain, IOrganisationGrain
+    TimeProvider time,
+    ILogger<OrganisationGrain> logger) : Grain, IOrganisationGrain
 {
     /// <summary>Programmes per organisation: each one's comparison reads every manager in it.</summary>
     public const int MaxProgrammes = 50;
@@ -23,7 +25,8 @@ public sealed class OrganisationGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.RecordExists) TenantDirectory.ListSoon(GrainFactory, EntityKinds.Organisation, Id);
+        // In the background: the call that woke the tenant does not wait on the directory.
+        if (state.RecordExists) _ = TenantDirectory.List(this, GrainFactory, EntityKinds.Organisation, Id, logger);
         return Task.CompletedTask;
     }
 
@@ -41,7 +44,7 @@ public sealed class OrganisationGrain(
         };
         info = null;
         await state.WriteStateAsync();
-        await TenantDirectory.List(GrainFactory, EntityKinds.Organisation, Id);
+        await TenantDirectory.List(this, GrainFactory, EntityKinds.Organisation, Id, logger);
         return Info();
     }
 

@@ -23,7 +23,7 @@ public sealed class TenantDirectoryApiTests(HostFixture fixture)
         Assert.Equal(consultancyId, client.GetProperty("consultancy").GetProperty("id").GetString());
         var direct = Assert.Single(organisations, o => o.GetProperty("id").GetString() == directId);
         Assert.Equal(JsonValueKind.Null, direct.GetProperty("consultancy").ValueKind);
-        // Oldest first: the client was made before the direct customer.
+        // In the order made: the client before the direct customer.
         Assert.True(organisations.FindIndex(o => o.GetProperty("id").GetString() == clientId) < organisations.FindIndex(o => o.GetProperty("id").GetString() == directId));
 
         var consultancies = await AllPages("consultancies", "id name");
