@@ -28,6 +28,8 @@ public sealed class QuestionAnalyserDutchTests
     [InlineData("Zou je me daar meer over kunnen vertellen?", QuestionKind.Open, false)]
     [InlineData("Zou je me daar wat meer over willen vertellen?", QuestionKind.Open, false)]
     [InlineData("Zou je het de klant even willen uitleggen?", QuestionKind.Closed, false)]
+    [InlineData("Zou je het plan aan ons team willen uitleggen?", QuestionKind.Closed, false)]
+    [InlineData("Zou je het ons nog eens willen uitleggen?", QuestionKind.Open, false)]
     [InlineData("Kun je daar iets meer over vertellen?", QuestionKind.Open, false)]
     [InlineData("Ik ben benieuwd hoe jij dat ziet.", QuestionKind.Open, false)]
     [InlineData("Als je geen beperkingen had, wat zou je dan doen?", QuestionKind.Open, false)]

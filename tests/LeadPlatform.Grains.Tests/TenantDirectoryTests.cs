@@ -36,6 +36,28 @@ public sealed class TenantDirectoryTests(PrivacyClusterFixture fixture)
         Assert.Single(await Directory(grains, EntityKinds.Organisation).Ids(), id);
     }
 
+    [Fact]
+    public async Task An_organisation_answers_while_its_listing_is_tried_again()
+    {
+        var grains = fixture.Grains;
+        var organisation = grains.GetGrain<IOrganisationGrain>(EntityId.New("org"));
+        PrivacyClusterFixture.Faults.FailOnce("tenantDirectory", "write");
+        await organisation.Create("Acme", null);
+
+        var released = new TaskCompletionSource();
+        var directoryWriting = PrivacyClusterFixture.Faults.HoldNextWrite("tenantDirectory", Directory(grains, EntityKinds.Organisation).GetGrainId(), released.Task);
+        await directoryWriting.WaitAsync(TenantDirectory.RetryAfter * 3); // the retry is inside the directory's write
+        try
+        {
+            Assert.Equal("Acme", (await organisation.Get().WaitAsync(TimeSpan.FromSeconds(5)))!.Name);
+        }
+        finally
+        {
+            released.SetResult();
+        }
+        Assert.True(await Listed(grains, organisation.GetPrimaryKeyString(), within: TimeSpan.FromSeconds(10)));
+    }
+
     internal static async Task<bool> Listed(IGrainFactory grains, string organisationId, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;

@@ -34,8 +34,8 @@ public interface IOrganisationGrain : ITenantOwnedGrain
 
     /// <summary>
     /// The consultancy's id and name, or null for a direct customer: read here, so that the organisation's people, who may
-    /// not read the consultancy (its other clients), learn who manages them. Interleaves, as a read: it neither waits
-    /// behind an import nor holds up a hand-over.
+    /// not read the consultancy (its other clients), learn who manages them. Interleaves, as a read, so it does not keep
+    /// the organisation from its own calls while it waits on the consultancy.
     /// </summary>
     [AlwaysInterleave, Alias("GetManagingConsultancy")] Task<ManagingConsultancy?> GetManagingConsultancy();
 

@@ -169,8 +169,12 @@ public static class QuestionAnalyser
         "ik zou graag weten", "ik hoor graag",
     ];
 
-    /// <summary>The asker as the one told, in a Dutch polite wrapper: "zou je me…", "kun je ons…".</summary>
+    /// <summary>The asker as the one told, in a Dutch polite wrapper: "zou je me…", "kun je ons…", "zou je het ons…".</summary>
     private static readonly HashSet<string> ToTheAsker = ["me", "mij", "ons"];
+
+    /// <summary>Right after "zou je" (or "zou je het"): "ons" further on is a possessive ("aan ons team").</summary>
+    private static bool TellsTheAsker(string[] clause) =>
+        ToTheAsker.Contains(clause[2]) || (clause.Length > 3 && clause[2] is "het" or "dat" or "dit" && ToTheAsker.Contains(clause[3]));
 
     /// <summary>In a polite wrapper these make it a yes/no question: "…tell me whether…", "…zeggen of…".</summary>
     private static readonly HashSet<string> WhetherWords = ["whether", "if", "of"];
@@ -356,9 +360,9 @@ public static class QuestionAnalyser
         "kon", "zou", "had", "was", "waren", "hadden", "konden", "zouden", "wist",
     ];
 
-    /// <summary>Words after "how about you" that ask for the person's view rather than propose an action: "how about you and your team?".</summary>
-    private static readonly HashSet<string> NotAnActionAfterHowAboutYou =
-        ["and", "or", "guys", "all", "both", "two", "yourself", "yourselves", "too", "personally", "then", "now", "there", "here"];
+    /// <summary>Words that go with who "how about you" addresses, before the action it may propose: "how about you guys call…".</summary>
+    private static readonly HashSet<string> AddresseeWords =
+        ["guys", "all", "both", "two", "yourself", "yourselves", "too", "personally", "then", "now", "maybe", "perhaps"];
 
     /// <summary>Dutch modals that make "kun je niet even…?" or "kun je gewoon…?" a proposal.</summary>
     private static readonly HashSet<string> DutchProposalModals =
@@ -559,7 +563,7 @@ public static class QuestionAnalyser
 
         var sentence = Joined(content.SelectMany(c => c));
         var kind = KindOf(clauses, content, terminal);
-        var leading = kind is not null && IsLeadingQuestion(content[0], sentence);
+        var leading = kind is not null && (IsLeadingQuestion(content[0], sentence) || content.Any(ProposesWithHowAboutYou));
         if (leading) kind = QuestionKind.Closed; // the answer is in the question: a yes/no to the manager's idea
 
         var givesSolution = leading
@@ -647,7 +651,7 @@ public static class QuestionAnalyser
             var verbAt = Array.FindIndex(clause, 2, Math.Min(5, clause.Length - 2), TellingVerbs.Contains);
             // Dutch puts the verb last, however long the middle: "zou je me daar wat meer over kunnen vertellen?". Only
             // when it is told to the asker ("me", "ons"): "zou je het de klant willen uitleggen?" asks for an action.
-            if (verbAt < 0 && TellingVerbs.Contains(clause[^1]) && clause.Any(ToTheAsker.Contains)) verbAt = clause.Length - 1;
+            if (verbAt < 0 && TellingVerbs.Contains(clause[^1]) && TellsTheAsker(clause)) verbAt = clause.Length - 1;
             if (verbAt < 0) return null;
             explaining = ExplainingVerbs.Contains(clause[verbAt]);
             scanFrom = 2;
@@ -669,6 +673,29 @@ public static class QuestionAnalyser
         return explaining ? QuestionKind.Open : null;
     }
 
+    /// <summary>
+    /// "How about you try restarting it?", "Anna, how about you call the client?", "how about you and Sanne pair up?",
+    /// "how about you explain it to the client?" propose; "how about you?", "how about you, Anna?", "how about you and your
+    /// team?" ask for their view, and "how about you tell me…" invites. The word after who is addressed decides.
+    /// </summary>
+    private static bool ProposesWithHowAboutYou(string[] clause)
+    {
+        var at = Enumerable.Range(0, Math.Max(0, clause.Length - 2))
+            .FirstOrDefault(i => clause[i] == "how" && clause[i + 1] == "about" && clause[i + 2] is "you" or "we", -1);
+        if (at < 0) return false;
+        var next = at + 3;
+        while (next < clause.Length)
+        {
+            if (AddresseeWords.Contains(clause[next])) next++;
+            // "…you and Sanne…", "…you and your team…": the other person joins who is addressed.
+            else if (clause[next] == "and") next += next + 1 < clause.Length && Determiners.Contains(clause[next + 1]) ? 3 : 2;
+            else break;
+        }
+        if (next >= clause.Length || QuestionWords.Contains(clause[next])) return false;
+        // Telling the asker invites; telling someone else is the action proposed.
+        return !TellingVerbs.Contains(clause[next]) || next + 1 >= clause.Length || clause[next + 1] is not ("me" or "us");
+    }
+
     /// <summary>A question that carries the answer: "why don't you just…?", "kun je niet gewoon…?".</summary>
     private static bool IsLeadingQuestion(string[] firstClause, string sentence)
     {
@@ -680,11 +707,6 @@ public static class QuestionAnalyser
             if (next is not null && (InstructionSofteners.Contains(next) || IsIngVerb(next))) return true;
         }
 
-        // "How about you try restarting it?" proposes; "how about you?", "how about you, Anna?" and "how about you and
-        // your team?" ask for their view, and "how about you tell me…" invites.
-        if ((StartsWith(firstClause, "how about you") || StartsWith(firstClause, "how about we")) && firstClause.Length > 3
-            && !QuestionWords.Contains(firstClause[3]) && !TellingVerbs.Contains(firstClause[3]) && !NotAnActionAfterHowAboutYou.Contains(firstClause[3]))
-            return true;
 
         // "Why don't you call him?" proposes; "why don't you want to?" asks for a reason.
         var afterWhyDont = WordAfter(sentence, "why don't you") ?? WordAfter(sentence, "why don't we");
