@@ -66,7 +66,8 @@ public static class Paging
 
     /// <summary>
     /// Where the page after a list cursor starts in <paramref name="ids"/>: after its item, wherever that item is now;
-    /// when the item has left the list, at its old position, where the item after it has moved up to.
+    /// when the item has left the list, at its old position, where the item after it has moved up to (so, should items
+    /// before it have left as well, the page skips as many).
     /// </summary>
     internal static int StartAfter(IReadOnlyList<string> ids, string cursor)
     {
