@@ -69,8 +69,7 @@ public sealed class PaginationTests(HostFixture fixture)
         var structure = await Scenario.CreateOrganisationWithTeam(fixture.Host); // Jan
         var colleague = (await fixture.Host.Graph("mutation($t:ID!){ addEmployee(teamId:$t, name:\"Colleague\"){ id } }", new { t = structure.TeamId }))
             .Ok().At("addEmployee", "id").GetString()!;
-        var janKey = (await fixture.Host.Graph("mutation($o:ID!,$s:ID){ issueApiKey(tenantId:$o, role: EMPLOYEE, subjectId:$s){ key } }",
-            new { o = structure.OrganisationId, s = structure.EmployeeId })).Ok().At("issueApiKey", "key").GetString()!;
+        var janKey = await Scenario.KeyFor(fixture.Host, structure.OrganisationId, "EMPLOYEE", structure.EmployeeId);
 
         var page = (await fixture.Host.Graph(Page, new { t = structure.TeamId, first = 5 }, janKey)).Ok().At("team", "employeesConnection");
 

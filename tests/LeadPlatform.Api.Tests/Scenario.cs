@@ -17,4 +17,9 @@ internal static class Scenario
             .Ok().At("addEmployee", "id").GetString()!;
         return new Structure(organisationId, teamId, managerId, employeeId);
     }
+
+    /// <summary>A key the platform admin issues for a person (or, without a subject, a tenant role); its text.</summary>
+    public static async Task<string> KeyFor(TestHost host, string tenantId, string role, string? subjectId) =>
+        (await host.Graph("mutation($t:ID!,$r:Role!,$s:ID){ issueApiKey(tenantId:$t, role:$r, subjectId:$s){ key } }",
+            new { t = tenantId, r = role, s = subjectId })).Ok().At("issueApiKey", "key").GetString()!;
 }

@@ -147,8 +147,7 @@ public sealed class StructureApiTests(HostFixture fixture)
     public async Task A_mutation_naming_an_id_the_api_never_gives_out_is_not_found_not_forbidden(string mutation, string argument, string id)
     {
         var structure = await Scenario.CreateOrganisationWithTeam(Host);
-        var managerKey = (await Host.Graph("mutation($o:ID!,$s:ID){ issueApiKey(tenantId:$o, role: MANAGER, subjectId:$s){ key } }",
-            new { o = structure.OrganisationId, s = structure.ManagerId })).Ok().At("issueApiKey", "key").GetString()!;
+        var managerKey = await Scenario.KeyFor(Host, structure.OrganisationId, "MANAGER", structure.ManagerId);
 
         var response = await Host.Graph(mutation, new { x = id }, managerKey);
 
@@ -160,8 +159,7 @@ public sealed class StructureApiTests(HostFixture fixture)
     public async Task A_role_that_may_not_use_a_mutation_is_told_so_whatever_id_it_names()
     {
         var structure = await Scenario.CreateOrganisationWithTeam(Host);
-        var employeeKey = (await Host.Graph("mutation($o:ID!,$s:ID){ issueApiKey(tenantId:$o, role: EMPLOYEE, subjectId:$s){ key } }",
-            new { o = structure.OrganisationId, s = structure.EmployeeId })).Ok().At("issueApiKey", "key").GetString()!;
+        var employeeKey = await Scenario.KeyFor(Host, structure.OrganisationId, "EMPLOYEE", structure.EmployeeId);
         var response = await Host.Graph("mutation{ eraseEmployee(employeeId:\"garbage\") }", key: employeeKey);
         Assert.Equal("FORBIDDEN", response.ErrorCode);
     }
@@ -170,8 +168,7 @@ public sealed class StructureApiTests(HostFixture fixture)
     public async Task Completing_an_action_that_does_not_exist_is_not_found_naming_that_action()
     {
         var structure = await Scenario.CreateOrganisationWithTeam(Host);
-        var managerKey = (await Host.Graph("mutation($o:ID!,$s:ID){ issueApiKey(tenantId:$o, role: MANAGER, subjectId:$s){ key } }",
-            new { o = structure.OrganisationId, s = structure.ManagerId })).Ok().At("issueApiKey", "key").GetString()!;
+        var managerKey = await Scenario.KeyFor(Host, structure.OrganisationId, "MANAGER", structure.ManagerId);
         var actionId = $"{structure.OrganisationId}/act-nosuchsession-x1";
         var response = await Host.Graph("mutation($a:ID!){ completeAction(actionId:$a){ id } }", new { a = actionId }, managerKey);
         Assert.Equal("NOT_FOUND", response.ErrorCode);

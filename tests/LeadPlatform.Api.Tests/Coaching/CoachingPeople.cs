@@ -9,11 +9,7 @@ internal sealed record CoachingPeople(Scenario.Structure Structure, string Manag
         (await host.Graph("mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"Tickets\", competence: HIGH, commitment: HIGH){ task } }",
             new { e = structure.EmployeeId })).Ok();
         return new CoachingPeople(structure,
-            await Key(host, structure.OrganisationId, "MANAGER", structure.ManagerId),
-            await Key(host, structure.OrganisationId, "EMPLOYEE", structure.EmployeeId));
+            await Scenario.KeyFor(host, structure.OrganisationId, "MANAGER", structure.ManagerId),
+            await Scenario.KeyFor(host, structure.OrganisationId, "EMPLOYEE", structure.EmployeeId));
     }
-
-    private static async Task<string> Key(TestHost host, string tenantId, string role, string subjectId) =>
-        (await host.Graph("mutation($t:ID!,$r:Role!,$s:ID){ issueApiKey(tenantId:$t, role:$r, subjectId:$s){ key } }",
-            new { t = tenantId, r = role, s = subjectId })).Ok().At("issueApiKey", "key").GetString()!;
 }

@@ -20,8 +20,9 @@ public sealed record ClientComparison(int WindowDays, ClientAdoption[] Clients)
             Organisation: await reader.Organisation(id),
             Adoption: await AdoptionReportSource.Load(grains.GetGrain<IAdoptionRollupGrain>(id), windowDays))));
         static (double, long) Standing(AdoptionReportSource adoption) => (adoption.Figures.AdoptionRate, adoption.Figures.SessionsCompleted);
-        var ordered = clients.OrderByDescending(c => c.Adoption.Figures.AdoptionRate).ThenByDescending(c => c.Adoption.Figures.SessionsCompleted).ToArray();
-        var ranked = ordered.Select((c, index) => new ClientAdoption(
+        var ordered = clients.OrderByDescending(c => Standing(c.Adoption)).ToArray();
+        // A client's rank is 1 + the clients ahead of it: the first in the order that stands as it does.
+        var ranked = ordered.Select(c => new ClientAdoption(
             1 + Array.FindIndex(ordered, other => Standing(other.Adoption) == Standing(c.Adoption)), c.Organisation, c.Adoption)).ToArray();
         return new ClientComparison(windowDays, ranked);
     }
