@@ -35,7 +35,10 @@ public sealed class EmployeeGrain(
 
     private AdoptionCourier? courier;
 
-    /// <summary>The team's manager as the team last named it: a team gets its manager once and keeps it.</summary>
+    /// <summary>
+    /// The team's manager as the team last named it: a team gets its manager once and keeps it. Forgotten when a move
+    /// changes the team.
+    /// </summary>
     private string? teamManagerId;
 
     /// <summary>
@@ -156,12 +159,61 @@ public sealed class EmployeeGrain(
     /// this employee (who answers after the change) instead of answering from the old one; and names its manager, for the
     /// courier. Calls do not interleave in this grain, so no answer can go out between this and the change.
     /// </summary>
+    /// <remarks>
+    /// Until a move finishes, the team it left still lists the employee and may ask for a copy too, so it forgets as well.
+    /// </remarks>
     private async Task ForgetTeamCopy()
     {
         if (!teamMayHoldAdvice) return;
+        if (state.State.MovingFromTeamId is { } formerTeamId) await GrainFactory.GetGrain<ITeamGrain>(formerTeamId).ForgetMemberAdvice(Id);
         var managerId = await Team.ForgetMemberAdvice(Id);
         teamManagerId ??= managerId;
         teamMayHoldAdvice = false;
+    }
+
+    public async Task<EmployeeMove?> BeginMove(string toTeamId, bool toTeamCrisis)
+    {
+        EnsureExists();
+        var employee = state.State;
+        if (employee.MovingFromTeamId is not null)
+            throw PlatformException.Conflict($"Employee '{Id}' has a move that has not finished: it is finished first.");
+        if (employee.TeamId == toTeamId) return null;
+        await HandOnOwedFacts();
+        // The team left answers from the employee from now on, and so tells every reader the new team.
+        await ForgetTeamCopy();
+        var fromTeamId = employee.TeamId!;
+        employee.MovingFromTeamId = fromTeamId;
+        employee.TeamId = toTeamId;
+        employee.TeamCrisis = toTeamCrisis;
+        if (!employee.FormerTeamIds.Contains(fromTeamId)) employee.FormerTeamIds.Add(fromTeamId);
+        // A failed save drops this activation (ReloadAfterFailureFilter): nothing of the move stays in memory.
+        await Save();
+        teamManagerId = null;
+        teamMayHoldAdvice = true;
+        return new EmployeeMove(Id, fromTeamId, toTeamId);
+    }
+
+    /// <summary>
+    /// Assessment facts not yet delivered count for the manager of the team they were made in: sent after the move, they
+    /// would count for the new team's.
+    /// </summary>
+    private async Task HandOnOwedFacts()
+    {
+        Courier.Send();
+        await Courier.Running;
+        if (state.State.PendingAdoption.Count > 0)
+            throw new PlatformException(PlatformErrorCode.Unavailable, "Adoption counts could not be handed to the current manager yet; try the move again.");
+    }
+
+    public Task<EmployeeMove?> GetUnfinishedMove() => Task.FromResult(Exists && state.State.MovingFromTeamId is { } fromTeamId
+        ? new EmployeeMove(Id, fromTeamId, state.State.TeamId!)
+        : null);
+
+    public async Task CompleteMove()
+    {
+        if (!state.RecordExists || state.State.MovingFromTeamId is null) return;
+        state.State.MovingFromTeamId = null;
+        await Save();
     }
 
     public async Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment)
@@ -256,7 +308,7 @@ public sealed class EmployeeGrain(
         var assessments = sealedPages.SelectMany(page => page).Concat(employee.RecentHistory).Concat(employee.LatestByTask.Values)
             .Distinct().OrderBy(a => a.AssessedAt).ToArray();
         return new EmployeePersonalData(Id, employee.Name!, employee.TeamId!, assessments,
-            [.. employee.SelfLatestByTask.Values.OrderBy(a => a.AssessedAt)], await AllSessionIds(), [.. employee.ApiKeyIds]);
+            [.. employee.SelfLatestByTask.Values.OrderBy(a => a.AssessedAt)], await AllSessionIds(), [.. employee.ApiKeyIds], [.. employee.FormerTeamIds]);
     }
 
     public async Task AddApiKey(string keyId)
@@ -285,6 +337,7 @@ public sealed class EmployeeGrain(
                 ApiKeyIds = employee.ApiKeyIds,
                 PendingAdoption = employee.PendingAdoption,
                 SealedHistoryPages = employee.SealedHistoryPages,
+                FormerTeamIds = employee.FormerTeamIds,
                 Erasing = true,
             };
             try
@@ -300,7 +353,7 @@ public sealed class EmployeeGrain(
         // The history pages go now too, after the employee stopped answering; again on a repeat, should one have failed.
         await Task.WhenAll(Enumerable.Range(0, HistoryLayout.SlotsInUse(state.State.SealedHistoryPages)).Select(slot => HistoryPage(slot).Clear()));
         // The session pages stay until the erasure completes: a repeat after a failure must find every session again.
-        return new EmployeeErasurePlan(state.State.TeamId!, await AllSessionIds(), [.. state.State.ApiKeyIds]);
+        return new EmployeeErasurePlan(state.State.TeamId!, await AllSessionIds(), [.. state.State.ApiKeyIds], [.. state.State.FormerTeamIds]);
     }
 
     public async Task CompleteErasure()

@@ -1,6 +1,7 @@
 using LeadPlatform.Abstractions.Errors;
 using LeadPlatform.Abstractions.Grains;
 using LeadPlatform.Abstractions.Model;
+using LeadPlatform.Abstractions.Security;
 using LeadPlatform.Domain.Programmes;
 using LeadPlatform.Grains.State;
 using Microsoft.Extensions.Logging;
@@ -78,6 +79,30 @@ public sealed class OrganisationGrain(
         // Checked and renamed in one turn of this grain: two renames (or an addTeam) racing for one name cannot both pass.
         await EnsureNoOtherTeamNamed(validName, teamId);
         return await GrainFactory.GetGrain<ITeamGrain>(teamId).Rename(validName);
+    }
+
+    public async Task<EmployeeInfo> MoveEmployee(string employeeId, string toTeamId)
+    {
+        if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
+        // Grain-to-grain calls skip the silo's tenant check, so the tenant is checked here.
+        if (TenantReach.TenantOf(employeeId) != Id) throw PlatformException.NotFound("Employee", employeeId);
+        var employee = GrainFactory.GetGrain<IEmployeeGrain>(employeeId);
+        // A move that failed halfway is finished first, whatever this one asks, also after the archiving: it began before.
+        if (await employee.GetUnfinishedMove() is { } unfinished) await FinishMove(unfinished);
+        EnsureChangeable();
+        if (!state.State.TeamIds.Contains(toTeamId)) throw PlatformException.NotFound("Team", toTeamId);
+        var toTeam = await GrainFactory.GetGrain<ITeamGrain>(toTeamId).Get() ?? throw PlatformException.NotFound("Team", toTeamId);
+        // In one turn of this grain, as every change of the structure: two moves of one employee cannot interleave.
+        if (await employee.BeginMove(toTeamId, toTeam.Crisis is not null) is { } move) await FinishMove(move);
+        return await employee.Get() ?? throw PlatformException.NotFound("Employee", employeeId);
+    }
+
+    /// <summary>The steps after the employee's own, each repeatable: listed in the new team, unlisted in the old, done.</summary>
+    private async Task FinishMove(EmployeeMove move)
+    {
+        await GrainFactory.GetGrain<ITeamGrain>(move.ToTeamId).AdmitMovedEmployee(move.EmployeeId);
+        await GrainFactory.GetGrain<ITeamGrain>(move.FromTeamId).ReleaseMovedEmployee(move.EmployeeId);
+        await GrainFactory.GetGrain<IEmployeeGrain>(move.EmployeeId).CompleteMove();
     }
 
     /// <summary>

@@ -175,6 +175,26 @@ public sealed partial class TeamGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task AdmitMovedEmployee(string employeeId)
+    {
+        EnsureExists();
+        // Not refused when archived: the move began before, and its employee belongs here already.
+        if (!state.State.EmployeeIds.Contains(employeeId))
+        {
+            state.State.EmployeeIds.Add(employeeId);
+            await state.WriteStateAsync();
+        }
+        // Read after listing, in this turn: a crisis started or lifted from now on is pushed to them with the others.
+        await GrainFactory.GetGrain<IEmployeeGrain>(employeeId).SetTeamCrisis(state.State.Crisis is not null);
+    }
+
+    public async Task ReleaseMovedEmployee(string employeeId)
+    {
+        if (!state.RecordExists || !state.State.EmployeeIds.Remove(employeeId)) return;
+        ForgetMember(employeeId);
+        await state.WriteStateAsync();
+    }
+
     private Task DeliverAdoption() => AdoptionOutbox.DeliverOrRetry(this, GrainFactory, () => state.State.ManagerId,
         () => state.State.PendingAdoption, () => state.WriteStateAsync(), logger);
 

@@ -57,6 +57,21 @@ public interface IEmployeeGrain : ITenantOwnedGrain
     /// <summary>Pushed by the team when its crisis starts or ends.</summary>
     [Alias("SetTeamCrisis")] Task SetTeamCrisis(bool active);
 
+    /// <summary>
+    /// First step of a move to another team of the organisation (the organisation drives it, see
+    /// <c>IOrganisationGrain.MoveEmployee</c>): hands the adoption facts still owed to the current team's manager, then
+    /// belongs to <paramref name="toTeamId"/> for everyone who reads or acts on the employee, and remembers the team it
+    /// left (a GDPR erasure visits every team's manager). Null when already in that team. UNAVAILABLE when the owed facts
+    /// cannot be handed on yet; CONFLICT while an earlier move has not finished.
+    /// </summary>
+    [Alias("BeginMove")] Task<EmployeeMove?> BeginMove(string toTeamId, bool toTeamCrisis);
+
+    /// <summary>A move whose first step was saved and whose last step was not (its teams' lists may not show it yet), or null.</summary>
+    [Alias("GetUnfinishedMove")] Task<EmployeeMove?> GetUnfinishedMove();
+
+    /// <summary>Last step of a move, once both teams' lists show it. Repeatable.</summary>
+    [Alias("CompleteMove")] Task CompleteMove();
+
     /// <summary>Everything held about the person, for a GDPR export; NOT_FOUND when unknown or being erased.</summary>
     [Alias("GetPersonalData")] Task<EmployeePersonalData> GetPersonalData();
 

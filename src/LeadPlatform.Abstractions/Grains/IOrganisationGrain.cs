@@ -23,6 +23,14 @@ public interface IOrganisationGrain : ITenantOwnedGrain
     /// </summary>
     [Alias("RenameTeam")] Task<TeamInfo> RenameTeam(string teamId, string name);
 
+    /// <summary>
+    /// Moves one of its employees to another of its teams: the new team's manager leads them from then on, the former one
+    /// no longer reaches them (the sessions they held together stay with the two of them). NOT_FOUND for a team or an
+    /// employee that is not the organisation's; CONFLICT when archived. A retry, or any later move, first finishes a move
+    /// that failed halfway. Moving to the current team changes nothing.
+    /// </summary>
+    [Alias("MoveEmployee")] Task<EmployeeInfo> MoveEmployee(string employeeId, string toTeamId);
+
     /// <summary>Onboarding: creates the teams, managers and employees of the rows that do not exist yet, by name.</summary>
     [Alias("ImportStructure")] Task<ImportResult> ImportStructure(ImportTeamRows[] teams);
 

@@ -52,6 +52,18 @@ public interface ITeamGrain : ITenantOwnedGrain
     /// </summary>
     [Alias("RemoveEmployee")] Task RemoveEmployee(string employeeId);
 
+    /// <summary>
+    /// A move brought the employee here (the employee belongs to this team already): lists them, then tells them the
+    /// team's crisis as it is once listed (any change after that reaches them with the other members). Repeatable.
+    /// </summary>
+    [Alias("AdmitMovedEmployee")] Task AdmitMovedEmployee(string employeeId);
+
+    /// <summary>
+    /// A move took the employee to another team: they leave this team's list and its copy of their advice. Unlike
+    /// <see cref="RemoveEmployee"/>, the id is not remembered as erased. Repeatable.
+    /// </summary>
+    [Alias("ReleaseMovedEmployee")] Task ReleaseMovedEmployee(string employeeId);
+
     /// <summary>The organisation was archived: the team takes no new manager or employee from now on. Repeatable.</summary>
     [Alias("Archive")] Task Archive();
 

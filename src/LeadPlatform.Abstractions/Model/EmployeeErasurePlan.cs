@@ -8,4 +8,5 @@ namespace LeadPlatform.Abstractions.Model;
 public sealed record EmployeeErasurePlan(
     [property: Id(0)] string TeamId,
     [property: Id(1)] string[] SessionIds,
-    [property: Id(2)] string[] ApiKeyIds);
+    [property: Id(2)] string[] ApiKeyIds,
+    [property: Id(3)] string[] FormerTeamIds);

@@ -7,8 +7,9 @@ namespace LeadPlatform.Api.Schema;
 /// copy of its members' advice (<c>ITeamGrain.GetMemberWithRecommendation</c>) instead of the employee's own activation:
 /// a few hundred team activations then serve the reads of thousands of employees, and a young collection has that much
 /// less to scan (docs/PERFORMANCE.md, seventeenth round). Only which team, never an answer: the team's copy is never
-/// stale, and an employee's team is set when it is created and never changes. An employee erased is no longer the team's
-/// member, which the team says, and the read goes to the employee as before. Emptied when full.
+/// stale, and who may see it is judged by the team the copy names (the employee's own answer). An employee erased, or
+/// moved to another team, is no longer the team's member, which the team says: the read goes to the employee as before,
+/// and the entry learns the new team. Emptied when full.
 /// </summary>
 public sealed class EmployeeTeamCache
 {

@@ -75,6 +75,20 @@ public sealed class MutationType : ObjectGraphType
             .IdempotencyKeyArgument()
             .ResolveAsync(async c => await Team(c, "teamId").AddEmployee(c.GetArgument<string>("name"), c.IdempotencyKey()));
 
+        Field<NonNullGraphType<EmployeeType>>("moveEmployee").Authorize(Policies.ManageStructure("employeeId")).Audited(AuditRule.Argument("employeeId"))
+            .Description("Moves an employee to another team of their organisation. That team's manager leads them from then on and the former "
+                + "manager no longer reaches them; the coaching sessions the two held stay with the two of them. Assessments go with the "
+                + "employee; adoption counted so far stays with the team it was counted in. NOT_FOUND for a team of another organisation; "
+                + "moving to the current team changes nothing. Retry after a failure: the retry finishes the move.")
+            .Argument<NonNullGraphType<IdGraphType>>("employeeId")
+            .Argument<NonNullGraphType<IdGraphType>>("teamId")
+            .ResolveAsync(async c =>
+            {
+                var employeeId = Require.Key(c.GetArgument<string>("employeeId"), EntityKinds.Employee, "Employee").ToString();
+                var teamId = Require.Key(c.GetArgument<string>("teamId"), EntityKinds.Team, "Team").ToString();
+                return await c.Grains().GetGrain<IOrganisationGrain>(TenantReach.TenantOf(employeeId)).MoveEmployee(employeeId, teamId);
+            });
+
         Field<NonNullGraphType<AssessmentType>>("assessEmployee").Authorize(Policies.ManagerOfEmployeeThroughTeamGate("employeeId"))
             .Description("Records how able and committed the employee is on one task.")
             .Argument<NonNullGraphType<IdGraphType>>("employeeId")

@@ -50,4 +50,16 @@ public sealed class EmployeeState
 
     /// <summary>Session id pages sealed so far (numbered from 0); kept through an erasure until it completes, which deletes them.</summary>
     [Id(12)] public int SealedSessionPages { get; set; }
+
+    /// <summary>
+    /// The team a move took this employee from, while the move has not finished (the teams' lists may not show it yet);
+    /// null otherwise. <see cref="TeamId"/> is the new team from the move's first step.
+    /// </summary>
+    [Id(13)] public string? MovingFromTeamId { get; set; }
+
+    /// <summary>
+    /// Every team this employee left by a move, oldest first (ids only): their managers hold notes about the employee, which
+    /// a GDPR export shows and an erasure removes.
+    /// </summary>
+    [Id(14)] public List<string> FormerTeamIds { get; set; } = [];
 }

@@ -48,6 +48,14 @@ public sealed class AccessMatrixTests(TenantWorld world)
             ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
         new("addEmployee", "mutation($t:ID!){ addEmployee(teamId:$t, name:\"New employee\"){ id } }", (_, s) => Vars(new { t = s.TeamId }),
             ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
+        // Each call moves a new employee of the side into a new team of the side.
+        new("moveEmployee", "mutation($e:ID!,$t:ID!){ moveEmployee(employeeId:$e, teamId:$t){ id } }",
+            async (w, s) => new
+            {
+                e = await w.Admin("mutation($t:ID!){ addEmployee(teamId:$t, name:\"Mover\"){ id } }", new { t = s.TeamId }, "addEmployee", "id"),
+                t = await w.Admin("mutation($o:ID!,$n:String!){ addTeam(organisationId:$o, name:$n){ id } }", new { o = s.OrganisationId, n = NewTeamName() }, "addTeam", "id"),
+            },
+            ["PLATFORM_ADMIN", "CONSULTANT", "ORG_ADMIN"]),
         new("assessEmployee", "mutation($e:ID!){ assessEmployee(employeeId:$e, task:\"Planning\", competence: SOME, commitment: HIGH){ task } }",
             (_, s) => Vars(new { e = s.EmployeeId }), ["PLATFORM_ADMIN", "MANAGER"]),
         new("setTeamCrisis", "mutation($t:ID!){ setTeamCrisis(teamId:$t, active:false){ id } }", (_, s) => Vars(new { t = s.TeamId }),
