@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace LeadPlatform.Api.Tests;
 
 /// <summary><c>moveEmployee</c>: Jan moves from Support (Mila) to Billing (Piet), as an org admin asks.</summary>
@@ -81,6 +83,28 @@ public sealed class EmployeeMoveApiTests(HostFixture fixture)
 
         Assert.Equal("CONFLICT", response.ErrorCode);
         Assert.Equal([world.Support.EmployeeId], await Members(world.Support.TeamId));
+    }
+
+    [Fact]
+    public async Task His_data_export_after_the_move_names_the_team_he_left_and_which_manager_logged_each_talk()
+    {
+        var world = await SupportAndBilling();
+        var jan = world.Support.EmployeeId;
+        const string Log = "mutation($m:ID!,$e:ID!,$n:String!){ logInteraction(managerId:$m, employeeId:$e, hat: COACH, note:$n) }";
+        (await Host.Graph(Log, new { m = world.Support.ManagerId, e = jan, n = "With Mila" }, world.MilaKey)).Ok();
+        (await Host.Graph(Move, new { e = jan, t = world.BillingId }, world.OrgAdminKey)).Ok();
+        (await Host.Graph(Log, new { m = world.PietId, e = jan, n = "With Piet" }, world.PietKey)).Ok();
+
+        var export = (await Host.Graph("mutation($e:ID!){ exportEmployeeData(employeeId:$e){ document } }", new { e = jan }, world.OrgAdminKey))
+            .Ok().At("exportEmployeeData", "document").GetString()!;
+
+        using var document = JsonDocument.Parse(export);
+        var profile = document.RootElement.GetProperty("profile");
+        Assert.Equal(world.BillingId, profile.GetProperty("team").GetProperty("id").GetString());
+        Assert.Equal([world.Support.TeamId], profile.GetProperty("formerTeamIds").EnumerateArray().Select(t => t.GetString()!));
+        var talks = document.RootElement.GetProperty("interactions").EnumerateArray()
+            .Select(i => (i.GetProperty("managerId").GetString(), i.GetProperty("note").GetString())).ToArray();
+        Assert.Equal([(world.Support.ManagerId, "With Mila"), (world.PietId, "With Piet")], talks.OrderBy(t => t.Item2));
     }
 
     [Fact]

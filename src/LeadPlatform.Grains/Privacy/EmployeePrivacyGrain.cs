@@ -69,10 +69,11 @@ public sealed class EmployeePrivacyGrain(TimeProvider time) : Grain, IEmployeePr
     }
 
     /// <summary>What the managers of the employee's teams logged about them, the former teams' too.</summary>
-    private async Task<LoggedInteraction[]> InteractionsAbout(Task<TeamInfo[]> teams)
+    private async Task<ExportedInteraction[]> InteractionsAbout(Task<TeamInfo[]> teams)
     {
-        var logs = await Task.WhenAll((await teams).Select(t => t.ManagerId).OfType<string>().Distinct()
-            .Select(managerId => GrainFactory.GetGrain<IManagerGrain>(managerId).GetInteractions()));
-        return [.. logs.SelectMany(log => log).Where(i => i.Interaction.EmployeeId == Id)];
+        var managerIds = (await teams).Select(t => t.ManagerId).OfType<string>().Distinct().ToArray();
+        var logs = await Task.WhenAll(managerIds.Select(managerId => GrainFactory.GetGrain<IManagerGrain>(managerId).GetInteractions()));
+        return [.. managerIds.Zip(logs).SelectMany(pair => pair.Second.Where(i => i.Interaction.EmployeeId == Id)
+            .Select(logged => new ExportedInteraction(pair.First, logged)))];
     }
 }

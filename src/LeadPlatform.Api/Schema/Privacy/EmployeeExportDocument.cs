@@ -38,6 +38,7 @@ public static class EmployeeExportDocument
                 organisationId = TenantReach.TenantOf(employee.Id),
                 team = new { id = employee.TeamId, name = export.Team?.Name },
                 managerId = export.ManagerId,
+                formerTeamIds = employee.FormerTeamIds,
             },
             assessments = employee.Assessments.Select(Assessment),
             selfAssessments = employee.SelfAssessments.Select(Assessment),
@@ -70,16 +71,16 @@ public static class EmployeeExportDocument
                     completedAt = action.CompletedAt,
                 }),
             }),
-            interactions = export.Interactions.Select(logged => new
+            interactions = export.Interactions.Select(exported => new
             {
-                id = logged.Id,
-                managerId = export.ManagerId,
-                hat = logged.Interaction.Hat,
-                at = logged.Interaction.At,
-                recommendedStyle = logged.Interaction.Recommended,
-                styleFit = logged.Interaction.Fits,
-                task = logged.Task,
-                note = logged.Note,
+                id = exported.Logged.Id,
+                managerId = exported.ManagerId,
+                hat = exported.Logged.Interaction.Hat,
+                at = exported.Logged.Interaction.At,
+                recommendedStyle = exported.Logged.Interaction.Recommended,
+                styleFit = exported.Logged.Interaction.Fits,
+                task = exported.Logged.Task,
+                note = exported.Logged.Note,
             }),
             teamIdeas = export.TeamIdeas.Select(owned => new
             {
