@@ -32,9 +32,12 @@ public sealed partial class TeamGrain
         var skipped = errors.Select(e => e.Line).ToHashSet();
         var existing = (await Task.WhenAll(state.State.EmployeeIds.Select(id => GrainFactory.GetGrain<IEmployeeGrain>(id).Get())))
             .Where(e => e is not null).Select(e => e!.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var wanted = rows.Where(r => r.Employee is not null && !skipped.Contains(r.Line)).Select(r => r.Employee!)
-            .Where(name => existing.Add(name)).ToArray();
-        var created = await Task.WhenAll(wanted.Select(ImportEmployee));
+        var wanted = rows.Where(r => r.Employee is not null && !skipped.Contains(r.Line) && existing.Add(r.Employee)).ToArray();
+        var imported = await Task.WhenAll(wanted.Select(r => ImportEmployee(r.Employee!)));
+        // Someone this file made here before and who has moved since stays where they went: the file does not undo a move.
+        errors.AddRange(wanted.Zip(imported).Where(pair => pair.Second.TeamId != Id)
+            .Select(pair => new ImportRowError(pair.First.Line, $"{pair.First.Employee} has moved to team '{pair.Second.TeamId}' since an earlier import; the row was skipped.")));
+        var created = imported.Where(e => e.TeamId == Id).ToArray();
         if (created.Length > 0)
         {
             state.State.EmployeeIds.AddRange(created.Select(e => e.Id));
@@ -45,16 +48,15 @@ public sealed partial class TeamGrain
 
     /// <summary>
     /// The employee an import names, under the id its name derives: the one an earlier attempt made if it failed before the
-    /// team listed it (such a person would otherwise stay stored, listed nowhere, out of reach of export and erasure).
+    /// team listed it (such a person would otherwise stay stored, listed nowhere, out of reach of export and erasure), or
+    /// that an earlier import made and a move took to another team (its <see cref="EmployeeInfo.TeamId"/> says so).
     /// </summary>
     private async Task<EmployeeInfo> ImportEmployee(string name)
     {
         var employeeId = ChildId(EntityKinds.Employee, IdempotencyKey.ForImportedName(name));
         // An erased person named again is a new employee, as a new key makes one (the erased id stays unusable).
         if (state.State.ErasedEmployeeIds.Contains(employeeId)) return await CreateEmployee(ChildId(EntityKinds.Employee, null), name);
-        return await GrainFactory.GetGrain<IEmployeeGrain>(employeeId).Get() is { } made && made.TeamId == Id
-            ? made
-            : await CreateEmployee(employeeId, name);
+        return await GrainFactory.GetGrain<IEmployeeGrain>(employeeId).Get() ?? await CreateEmployee(employeeId, name);
     }
 
     private static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

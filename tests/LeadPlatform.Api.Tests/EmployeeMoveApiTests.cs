@@ -108,6 +108,31 @@ public sealed class EmployeeMoveApiTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Importing_the_first_file_again_after_a_move_leaves_him_where_he_went_and_says_so()
+    {
+        var organisationId = (await Host.Graph("mutation{ createOrganisation(name:\"Initech\"){ id } }")).Ok().At("createOrganisation", "id").GetString()!;
+        const string Import = "mutation($o:ID!,$csv:String!){ importOrganisationStructure(organisationId:$o, csv:$csv){ employeesCreated errors { line message } } }";
+        const string Csv = "team,manager,employee\nSupport,Mila,Jan\nSupport,Mila,Noor\nBilling,Piet,Eva\n";
+        (await Host.Graph(Import, new { o = organisationId, csv = Csv })).Ok();
+        var teams = (await Host.Graph("query($o:ID!){ organisation(id:$o){ teams { id name employees { id name } } } }", new { o = organisationId }))
+            .Ok().At("organisation", "teams").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!, t => t.Clone());
+        var billingId = teams["Billing"].GetProperty("id").GetString()!;
+        var jan = teams["Support"].GetProperty("employees").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Jan").GetProperty("id").GetString()!;
+        (await Host.Graph(Move, new { e = jan, t = billingId })).Ok();
+
+        var again = (await Host.Graph(Import, new { o = organisationId, csv = Csv })).Ok().At("importOrganisationStructure");
+
+        Assert.Equal(0, again.GetProperty("employeesCreated").GetInt32());
+        var error = Assert.Single(again.GetProperty("errors").EnumerateArray());
+        Assert.Equal(2, error.GetProperty("line").GetInt32());
+        Assert.Equal($"Jan has moved to team '{billingId}' since an earlier import; the row was skipped.", error.GetProperty("message").GetString());
+        // Billing keeps Eva and Jan, once each; Support only Noor.
+        Assert.Equal([teams["Billing"].GetProperty("employees")[0].GetProperty("id").GetString()!, jan], await Members(billingId));
+        Assert.Equal(["Noor"], (await Host.Graph("query($t:ID!){ team(id:$t){ employees { name } } }", new { t = teams["Support"].GetProperty("id").GetString() }))
+            .Ok().At("team", "employees").EnumerateArray().Select(e => e.GetProperty("name").GetString()!));
+    }
+
+    [Fact]
     public async Task The_audit_log_records_the_move_by_the_employee_and_names_no_one()
     {
         var world = await SupportAndBilling();
