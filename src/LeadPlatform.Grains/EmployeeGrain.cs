@@ -48,6 +48,11 @@ public sealed class EmployeeGrain(
     /// </summary>
     private bool teamMayHoldAdvice = true;
 
+    /// <summary>How often an employee whose move failed halfway asks its organisation to finish it.</summary>
+    public static readonly TimeSpan MoveRepairPeriod = TimeSpan.FromSeconds(10);
+
+    private IGrainTimer? moveRepair;
+
     private string Id => this.GetPrimaryKeyString();
 
     /// <summary>Hands saved assessment facts to the team manager's adoption grain, outside the request.</summary>
@@ -59,6 +64,7 @@ public sealed class EmployeeGrain(
     {
         // Facts an earlier activation saved but may not have handed on (a killed silo) go out now; repeats count once.
         if (state.RecordExists && state.State.PendingAdoption.Count > 0) Courier.Send();
+        RepairMoveWhileUnfinished();
         return Task.CompletedTask;
     }
 
@@ -190,7 +196,37 @@ public sealed class EmployeeGrain(
         await Save();
         teamManagerId = null;
         teamMayHoldAdvice = true;
+        // Should the organisation's steps after this one fail and nobody retry, the move is finished all the same.
+        RepairMoveWhileUnfinished();
         return new EmployeeMove(Id, fromTeamId, toTeamId);
+    }
+
+    /// <summary>
+    /// While a move has not finished, asks the organisation every <see cref="MoveRepairPeriod"/> to finish it. The call is
+    /// not awaited: the organisation's steps call this employee (the new team tells it its crisis), which the timer's turn
+    /// would keep waiting.
+    /// </summary>
+    private void RepairMoveWhileUnfinished()
+    {
+        if (moveRepair is not null || !Exists || state.State.MovingFromTeamId is null) return;
+        moveRepair = this.RegisterGrainTimer(() =>
+        {
+            if (!Exists || state.State.MovingFromTeamId is null)
+            {
+                StopMoveRepair();
+                return Task.CompletedTask;
+            }
+            _ = GrainFactory.GetGrain<IOrganisationGrain>(TenantReach.TenantOf(Id)).FinishUnfinishedMove(Id).ContinueWith(
+                failed => logger.LogWarning(failed.Exception, "The move of employee {EmployeeId} is not finished yet; trying again", Id),
+                TaskContinuationOptions.OnlyOnFaulted);
+            return Task.CompletedTask;
+        }, new GrainTimerCreationOptions(MoveRepairPeriod, MoveRepairPeriod));
+    }
+
+    private void StopMoveRepair()
+    {
+        moveRepair?.Dispose();
+        moveRepair = null;
     }
 
     /// <summary>
@@ -214,6 +250,7 @@ public sealed class EmployeeGrain(
         if (!state.RecordExists || state.State.MovingFromTeamId is null) return;
         state.State.MovingFromTeamId = null;
         await Save();
+        StopMoveRepair();
     }
 
     public async Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment)
@@ -290,9 +327,11 @@ public sealed class EmployeeGrain(
 
     private ISessionListPageGrain SessionPage(int page) => GrainFactory.GetGrain<ISessionListPageGrain>($"{Id}/sessions-{page}");
 
-    public async Task SetTeamCrisis(bool active)
+    public Task SetTeamCrisis(bool active) => Exists ? SetTeamCrisisOf(state.State.TeamId!, active) : Task.CompletedTask;
+
+    public async Task SetTeamCrisisOf(string teamId, bool active)
     {
-        if (!Exists || state.State.TeamCrisis == active) return;
+        if (!Exists || state.State.TeamId != teamId || state.State.TeamCrisis == active) return;
         await ForgetTeamCopy();
         state.State.TeamCrisis = active;
         await Save();

@@ -110,7 +110,7 @@ public sealed partial class TeamGrain(
         state.State.Crisis = active ? new TeamCrisis(reason?.Trim(), state.State.Crisis?.Since ?? time.GetUtcNow()) : null;
         await state.WriteStateAsync();
         // Push to members so their recommendation reads stay local; repeating the call is harmless.
-        await Task.WhenAll(state.State.EmployeeIds.Select(id => GrainFactory.GetGrain<IEmployeeGrain>(id).SetTeamCrisis(active)));
+        await Task.WhenAll(state.State.EmployeeIds.Select(id => GrainFactory.GetGrain<IEmployeeGrain>(id).SetTeamCrisisOf(Id, active)));
         return Info();
     }
 
@@ -178,6 +178,8 @@ public sealed partial class TeamGrain(
     public async Task AdmitMovedEmployee(string employeeId)
     {
         EnsureExists();
+        // An erasure that ran beside the move's last steps has unlisted them already: listed again, the id would name nobody.
+        if (state.State.ErasedEmployeeIds.Contains(employeeId)) return;
         // Not refused when archived: the move began before, and its employee belongs here already.
         if (!state.State.EmployeeIds.Contains(employeeId))
         {
@@ -185,7 +187,7 @@ public sealed partial class TeamGrain(
             await state.WriteStateAsync();
         }
         // Read after listing, in this turn: a crisis started or lifted from now on is pushed to them with the others.
-        await GrainFactory.GetGrain<IEmployeeGrain>(employeeId).SetTeamCrisis(state.State.Crisis is not null);
+        await GrainFactory.GetGrain<IEmployeeGrain>(employeeId).SetTeamCrisisOf(Id, state.State.Crisis is not null);
     }
 
     public async Task ReleaseMovedEmployee(string employeeId)

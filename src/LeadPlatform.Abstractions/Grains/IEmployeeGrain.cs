@@ -54,8 +54,14 @@ public interface IEmployeeGrain : ITenantOwnedGrain
     /// <summary>The employee's coaching sessions, newest last (bounded).</summary>
     [Alias("GetCoachingSessionIds")] Task<string[]> GetCoachingSessionIds();
 
-    /// <summary>Pushed by the team when its crisis starts or ends.</summary>
+    /// <summary>Pushed by the team when its crisis starts or ends: by teams on older silos, during a rollout.</summary>
     [Alias("SetTeamCrisis")] Task SetTeamCrisis(bool active);
+
+    /// <summary>
+    /// Pushed by team <paramref name="teamId"/> when its crisis starts or ends, and when a move brings the employee in.
+    /// Ignored unless it is the employee's team: a team the employee is leaving lists them until the move finishes.
+    /// </summary>
+    [Alias("SetTeamCrisisOf")] Task SetTeamCrisisOf(string teamId, bool active);
 
     /// <summary>
     /// First step of a move to another team of the organisation (the organisation drives it, see

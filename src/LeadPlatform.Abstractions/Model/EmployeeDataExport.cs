@@ -13,8 +13,15 @@ public sealed record EmployeeDataExport(
     [property: Id(2)] TeamInfo? Team,
     [property: Id(3)] CoachingSessionInfo[] CoachingSessions,
     [property: Id(4)] string? ManagerId,
-    [property: Id(8)] ExportedInteraction[] Interactions,
+    [property: Id(5)] LoggedInteraction[] Interactions,
     [property: Id(6)] ExportedTeamIdea[] TeamIdeas,
-    [property: Id(7)] ApiKeyRecord[] ApiKeys);
-
-// Id 5 held the interactions without their manager, when an employee only ever had one.
+    [property: Id(7)] ApiKeyRecord[] ApiKeys,
+    [property: Id(8)] string[] InteractionManagerIds)
+{
+    /// <summary>
+    /// Who logged <see cref="Interactions"/>[<paramref name="index"/>]. An export from an older silo names nobody: it
+    /// gathered only the current team's manager's.
+    /// </summary>
+    public string? ManagerOfInteraction(int index) =>
+        InteractionManagerIds is { } ids && index < ids.Length ? ids[index] : ManagerId;
+}

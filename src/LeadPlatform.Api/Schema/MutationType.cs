@@ -77,7 +77,7 @@ public sealed class MutationType : ObjectGraphType
 
         Field<NonNullGraphType<EmployeeType>>("moveEmployee").Authorize(Policies.ManageStructure("employeeId")).Audited(AuditRule.Argument("employeeId"))
             .Description("Moves an employee to another team of their organisation. That team's manager leads them from then on and the former "
-                + "manager no longer reaches them; the coaching sessions the two held stay with the two of them. Assessments go with the "
+                + "manager no longer reaches them, except in the coaching sessions the two held: those stay theirs, and the former manager may finish one still open. Assessments go with the "
                 + "employee; adoption counted so far stays with the team it was counted in. NOT_FOUND for a team of another organisation; "
                 + "moving to the current team changes nothing. Retry after a failure: the retry finishes the move.")
             .Argument<NonNullGraphType<IdGraphType>>("employeeId")

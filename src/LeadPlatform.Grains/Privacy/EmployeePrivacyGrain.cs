@@ -29,7 +29,8 @@ public sealed class EmployeePrivacyGrain(TimeProvider time) : Grain, IEmployeePr
         var team = teams.Result.FirstOrDefault(t => t.Id == employee.TeamId);
         return new EmployeeDataExport(time.GetUtcNow(), employee, team,
             [.. sessions.Result.Where(s => s.EmployeeId == Id)],
-            team?.ManagerId, interactions.Result, ideas.Result, [.. keys.Result.OfType<ApiKeyRecord>()]);
+            team?.ManagerId, [.. interactions.Result.Select(i => i.Logged)], ideas.Result, [.. keys.Result.OfType<ApiKeyRecord>()],
+            [.. interactions.Result.Select(i => i.ManagerId)]);
     }
 
     public async Task Erase()
@@ -69,11 +70,10 @@ public sealed class EmployeePrivacyGrain(TimeProvider time) : Grain, IEmployeePr
     }
 
     /// <summary>What the managers of the employee's teams logged about them, the former teams' too.</summary>
-    private async Task<ExportedInteraction[]> InteractionsAbout(Task<TeamInfo[]> teams)
+    private async Task<(string ManagerId, LoggedInteraction Logged)[]> InteractionsAbout(Task<TeamInfo[]> teams)
     {
         var managerIds = (await teams).Select(t => t.ManagerId).OfType<string>().Distinct().ToArray();
         var logs = await Task.WhenAll(managerIds.Select(managerId => GrainFactory.GetGrain<IManagerGrain>(managerId).GetInteractions()));
-        return [.. managerIds.Zip(logs).SelectMany(pair => pair.Second.Where(i => i.Interaction.EmployeeId == Id)
-            .Select(logged => new ExportedInteraction(pair.First, logged)))];
+        return [.. managerIds.Zip(logs).SelectMany(pair => pair.Second.Where(i => i.Interaction.EmployeeId == Id).Select(logged => (pair.First, logged)))];
     }
 }

@@ -119,27 +119,24 @@ public sealed class EmployeeMoveTests(PrivacyClusterFixture fixture)
         var mila = grains.GetGrain<IManagerAdoptionGrain>(world.ManagerId);
         var piet = grains.GetGrain<IManagerAdoptionGrain>(pietId);
         var assessedInSupport = EmployeeGrain.HistoryLayout.PageSize + 2;
-        // Every fact of the world has reached Mila's counts, so her next write is the one the assessment below makes.
+        // Every fact of the world has reached Mila's counts first.
         await Eventually.Until(() => mila.Report(30), f => f.Managers == 1 && f.SessionsStarted == 1 && f.QuestionsAsked == 1
             && f.Interactions == 3 && f.ActionsCreated == 1 && f.DevelopmentLevels.Values.Sum() == assessedInSupport);
 
-        // One more assessment in Support, whose delivery to Mila's counts fails: it is owed when the move comes.
-        var held = PrivacyClusterFixture.Faults.HoldNextWrite("adoption", mila.GetGrainId(), Task.CompletedTask, fail: true);
+        // One more assessment in Support while Mila's counts cannot be written: its fact is owed when the move comes.
+        var restored = new TaskCompletionSource();
+        PrivacyClusterFixture.Faults.FailWritesUntil("adoption", mila.GetGrainId(), restored.Task);
         await Jan(world).Assess("Billing run", Competence.Low, Commitment.High, TeamGate.Only(world.TeamId));
-        await held;
-        try
-        {
-            // Once the failed delivery is over, the move hands the fact to Mila itself, and goes on.
-            await Organisation(world).MoveEmployee(world.EmployeeId, billingId);
-        }
-        catch (PlatformException e) when (e.Code == PlatformErrorCode.Unavailable)
-        {
-            // While it was still failing, the move waited for it and was refused: Jan stays, and the retry goes through.
-            Assert.Equal(world.TeamId, (await Jan(world).Get())?.TeamId);
-            await Organisation(world).MoveEmployee(world.EmployeeId, billingId);
-        }
+        var move = Organisation(world).MoveEmployee(world.EmployeeId, billingId);
 
-        // Either way the fact counts for Mila; what Jan is assessed on in Billing counts for Piet, and nothing else does.
+        // The move waited for the owed fact, could not hand it on, and changed nothing.
+        await AssertRefused(PlatformErrorCode.Unavailable, () => move);
+        Assert.Equal(world.TeamId, (await Jan(world).Get())?.TeamId);
+        Assert.Null(await Jan(world).GetUnfinishedMove());
+
+        restored.SetResult();
+        // Once they can, the retry hands it to Mila first and moves him; what he is assessed on in Billing counts for Piet, and nothing else does.
+        await Organisation(world).MoveEmployee(world.EmployeeId, billingId);
         await Jan(world).Assess("Billing run", Competence.Some, Commitment.High, TeamGate.Only(billingId));
 
         await Eventually.Until(() => piet.Report(30), f => f.DevelopmentLevels.Values.Sum() > 0);
@@ -163,7 +160,7 @@ public sealed class EmployeeMoveTests(PrivacyClusterFixture fixture)
         Assert.Equal(billingId, (await Jan(world).Get())?.TeamId);
         await AssertRefused(PlatformErrorCode.Forbidden, () => grains.GetGrain<IManagerGrain>(world.ManagerId).LogInteraction(world.EmployeeId, Hat.Coach, null));
 
-        // Any move of the organisation's, this one again included, finishes it first.
+        // The same move again finishes it first, and answers it.
         await Organisation(world).MoveEmployee(world.EmployeeId, billingId);
 
         Assert.Null(await Jan(world).GetUnfinishedMove());
@@ -203,8 +200,9 @@ public sealed class EmployeeMoveTests(PrivacyClusterFixture fixture)
         Assert.Equal([world.TeamId], export.Employee.FormerTeamIds);
         // Mila's two (the session and her note) and Piet's one; the idea he gave in Support.
         Assert.Equal(3, export.Interactions.Length);
-        Assert.Contains(export.Interactions, i => (i.ManagerId, i.Logged.Note) == (world.ManagerId, ErasureWorld.InteractionNote));
-        Assert.Contains(export.Interactions, i => (i.ManagerId, i.Logged.Note) == (pietId, "First talk in Billing"));
+        var byManager = export.Interactions.Select((logged, i) => (export.ManagerOfInteraction(i), logged.Note)).ToArray();
+        Assert.Contains((world.ManagerId, ErasureWorld.InteractionNote), byManager);
+        Assert.Contains((pietId, "First talk in Billing"), byManager);
         Assert.Equal(ErasureWorld.Idea, Assert.Single(export.TeamIdeas).Idea.Text);
 
         await privacy.Erase();
@@ -232,6 +230,7 @@ public sealed class EmployeeMoveTests(PrivacyClusterFixture fixture)
         Assert.Empty(await Members(billingId));
         // Both teams read whole again: no member they list is missing.
         Assert.Single(await fixture.Grains.GetGrain<ITeamGrain>(world.TeamId).GetMembersWithRecommendation("Tickets"));
+        Assert.Empty(await fixture.Grains.GetGrain<ITeamGrain>(billingId).GetMembersWithRecommendation("Tickets"));
     }
 
     [Fact]
@@ -252,6 +251,67 @@ public sealed class EmployeeMoveTests(PrivacyClusterFixture fixture)
         await Organisation(world).Archive();
         await AssertRefused(PlatformErrorCode.Conflict, () => Organisation(world).MoveEmployee(world.EmployeeId, billingId));
         Assert.Equal([world.EmployeeId, world.ColleagueId], await Members(world.TeamId));
+    }
+
+    [Fact]
+    public async Task The_team_he_is_leaving_no_longer_sets_his_crisis()
+    {
+        var (world, billingId, _) = await WorldWithBilling();
+        var support = fixture.Grains.GetGrain<ITeamGrain>(world.TeamId);
+        _ = PrivacyClusterFixture.Faults.HoldNextWrite("team", support.GetGrainId(), Task.CompletedTask, fail: true);
+        await Assert.ThrowsAnyAsync<Exception>(() => Organisation(world).MoveEmployee(world.EmployeeId, billingId));
+        Assert.Contains(world.EmployeeId, await Members(world.TeamId));
+
+        // Support, which still lists him, starts a crisis: not his, so his advice stays S2 coaching.
+        await support.SetCrisis(true, "Outage");
+        Assert.Equal(LeadershipStyle.Coaching, (await Jan(world).GetAdvice("Tickets"))?.Style);
+        // Billing's crisis is his.
+        await fixture.Grains.GetGrain<ITeamGrain>(billingId).SetCrisis(true, "Audit");
+        Assert.Equal(LeadershipStyle.Directing, (await Jan(world).GetAdvice("Tickets"))?.Style);
+    }
+
+    [Fact]
+    public async Task A_move_nobody_retries_is_finished_by_the_employee_asking_its_organisation()
+    {
+        var (world, billingId, _) = await WorldWithBilling();
+        _ = PrivacyClusterFixture.Faults.HoldNextWrite("team", fixture.Grains.GetGrain<ITeamGrain>(billingId).GetGrainId(), Task.CompletedTask, fail: true);
+        await Assert.ThrowsAnyAsync<Exception>(() => Organisation(world).MoveEmployee(world.EmployeeId, billingId));
+
+        var finished = await Eventually.Until(() => Jan(world).GetUnfinishedMove(), move => move is null,
+            timeoutMs: (int)(3 * EmployeeGrain.MoveRepairPeriod.TotalMilliseconds));
+
+        Assert.Null(finished);
+        Assert.Equal([world.ColleagueId], await Members(world.TeamId));
+        Assert.Equal([world.EmployeeId], await Members(billingId));
+    }
+
+    [Fact]
+    public async Task A_retry_after_the_archiving_finishes_the_move_it_began_and_answers_it()
+    {
+        var (world, billingId, _) = await WorldWithBilling();
+        _ = PrivacyClusterFixture.Faults.HoldNextWrite("team", fixture.Grains.GetGrain<ITeamGrain>(world.TeamId).GetGrainId(), Task.CompletedTask, fail: true);
+        await Assert.ThrowsAnyAsync<Exception>(() => Organisation(world).MoveEmployee(world.EmployeeId, billingId));
+        await Organisation(world).Archive();
+
+        Assert.Equal(billingId, (await Organisation(world).MoveEmployee(world.EmployeeId, billingId)).TeamId);
+
+        Assert.Equal([world.ColleagueId], await Members(world.TeamId));
+        Assert.Equal([world.EmployeeId], await Members(billingId));
+        // Anything further is refused: the structure is frozen.
+        await AssertRefused(PlatformErrorCode.Conflict, () => Organisation(world).MoveEmployee(world.EmployeeId, world.TeamId));
+    }
+
+    [Fact]
+    public async Task A_team_does_not_list_a_moved_employee_an_erasure_has_removed_meanwhile()
+    {
+        var (world, billingId, _) = await WorldWithBilling();
+        var billing = fixture.Grains.GetGrain<ITeamGrain>(billingId);
+        // The erasure's step at the new team came before the move's: the team remembers the id as erased.
+        await billing.RemoveEmployee(world.EmployeeId);
+
+        await billing.AdmitMovedEmployee(world.EmployeeId);
+
+        Assert.Empty(await Members(billingId));
     }
 
     private static async Task AssertRefused(PlatformErrorCode code, Func<Task> call) =>

@@ -48,9 +48,19 @@ public sealed class StorageFaults
         return hold.Waiting.Task;
     }
 
-    /// <summary>Waits out the write held for this grain, if there is one (and uses the hold up).</summary>
+    private readonly ConcurrentDictionary<(string StateName, GrainId GrainId), Task> failingUntil = new();
+
+    /// <summary>Every write of <paramref name="grainId"/>'s <paramref name="stateName"/> state fails until <paramref name="restored"/>.</summary>
+    public void FailWritesUntil(string stateName, GrainId grainId, Task restored) => failingUntil[(stateName, grainId)] = restored;
+
+    /// <summary>Waits out the write held for this grain, if there is one (and uses the hold up); fails it while its writes fail.</summary>
     public async Task Held(string stateName, GrainId grainId)
     {
+        if (failingUntil.TryGetValue((stateName, grainId), out var restored))
+        {
+            if (!restored.IsCompleted) throw new IOException($"Injected storage failure: {grainId}'s '{stateName}' state cannot be written for now.");
+            failingUntil.TryRemove((stateName, grainId), out _);
+        }
         if (!held.TryRemove((stateName, grainId), out var hold)) return;
         hold.Waiting.TrySetResult();
         await hold.Release;

@@ -71,16 +71,16 @@ public static class EmployeeExportDocument
                     completedAt = action.CompletedAt,
                 }),
             }),
-            interactions = export.Interactions.Select(exported => new
+            interactions = export.Interactions.Select((logged, index) => new
             {
-                id = exported.Logged.Id,
-                managerId = exported.ManagerId,
-                hat = exported.Logged.Interaction.Hat,
-                at = exported.Logged.Interaction.At,
-                recommendedStyle = exported.Logged.Interaction.Recommended,
-                styleFit = exported.Logged.Interaction.Fits,
-                task = exported.Logged.Task,
-                note = exported.Logged.Note,
+                id = logged.Id,
+                managerId = export.ManagerOfInteraction(index),
+                hat = logged.Interaction.Hat,
+                at = logged.Interaction.At,
+                recommendedStyle = logged.Interaction.Recommended,
+                styleFit = logged.Interaction.Fits,
+                task = logged.Task,
+                note = logged.Note,
             }),
             teamIdeas = export.TeamIdeas.Select(owned => new
             {
