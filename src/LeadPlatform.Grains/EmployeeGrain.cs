@@ -14,7 +14,7 @@ namespace LeadPlatform.Grains;
 public sealed class EmployeeGrain(
     [PersistentState("employee")] IPersistentState<EmployeeState> state,
     TimeProvider time,
-    ILogger<EmployeeGrain> logger) : Grain, IEmployeeGrain
+    ILogger<EmployeeGrain> logger) : Grain, IEmployeeGrain, IRemindable
 {
     /// <summary>
     /// Assessment history kept per employee: the newest 10 pages of 10 (plus the open page of up to 9 in the state), so the
@@ -48,10 +48,19 @@ public sealed class EmployeeGrain(
     /// </summary>
     private bool teamMayHoldAdvice = true;
 
-    /// <summary>How often an employee whose move failed halfway asks its organisation to finish it.</summary>
-    public static readonly TimeSpan MoveRepairPeriod = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// The reminder of an employee whose move has not finished: it asks the organisation to finish it, so a move that
+    /// failed halfway and that nobody retried is finished too. A reminder, not a timer: the activation that began the move
+    /// may be gone (a failed write drops it, a restart ends it) before anyone calls the employee again.
+    /// </summary>
+    public const string FinishMoveReminder = "finish-move";
 
-    private IGrainTimer? moveRepair;
+    public static readonly TimeSpan FinishMoveDue = TimeSpan.FromSeconds(10);
+
+    public static readonly TimeSpan FinishMovePeriod = TimeSpan.FromMinutes(1);
+
+    /// <summary>The organisation's finishing asked for at the last tick, so a slow one is not asked for again meanwhile.</summary>
+    private Task finishing = Task.CompletedTask;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -64,7 +73,6 @@ public sealed class EmployeeGrain(
     {
         // Facts an earlier activation saved but may not have handed on (a killed silo) go out now; repeats count once.
         if (state.RecordExists && state.State.PendingAdoption.Count > 0) Courier.Send();
-        RepairMoveWhileUnfinished();
         return Task.CompletedTask;
     }
 
@@ -192,41 +200,44 @@ public sealed class EmployeeGrain(
         employee.TeamId = toTeamId;
         employee.TeamCrisis = toTeamCrisis;
         if (!employee.FormerTeamIds.Contains(fromTeamId)) employee.FormerTeamIds.Add(fromTeamId);
+        // Registered before the save: a reminder without a move only unregisters itself, a move without one could stay unfinished.
+        await this.RegisterOrUpdateReminder(FinishMoveReminder, FinishMoveDue, FinishMovePeriod);
         // A failed save drops this activation (ReloadAfterFailureFilter): nothing of the move stays in memory.
         await Save();
         teamManagerId = null;
         teamMayHoldAdvice = true;
-        // Should the organisation's steps after this one fail and nobody retry, the move is finished all the same.
-        RepairMoveWhileUnfinished();
         return new EmployeeMove(Id, fromTeamId, toTeamId);
     }
 
     /// <summary>
-    /// While a move has not finished, asks the organisation every <see cref="MoveRepairPeriod"/> to finish it. The call is
-    /// not awaited: the organisation's steps call this employee (the new team tells it its crisis), which the timer's turn
-    /// would keep waiting.
+    /// Asks the organisation to finish the move, without waiting for it: its steps call this employee (the new team tells
+    /// it its crisis), which this call would keep waiting.
     /// </summary>
-    private void RepairMoveWhileUnfinished()
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (moveRepair is not null || !Exists || state.State.MovingFromTeamId is null) return;
-        moveRepair = this.RegisterGrainTimer(() =>
+        if (reminderName != FinishMoveReminder) return;
+        if (!Exists || state.State.MovingFromTeamId is null)
         {
-            if (!Exists || state.State.MovingFromTeamId is null)
-            {
-                StopMoveRepair();
-                return Task.CompletedTask;
-            }
-            _ = GrainFactory.GetGrain<IOrganisationGrain>(TenantReach.TenantOf(Id)).FinishUnfinishedMove(Id).ContinueWith(
-                failed => logger.LogWarning(failed.Exception, "The move of employee {EmployeeId} is not finished yet; trying again", Id),
-                TaskContinuationOptions.OnlyOnFaulted);
-            return Task.CompletedTask;
-        }, new GrainTimerCreationOptions(MoveRepairPeriod, MoveRepairPeriod));
+            await StopFinishMoveReminder();
+            return;
+        }
+        if (!finishing.IsCompleted) return;
+        finishing = GrainFactory.GetGrain<IOrganisationGrain>(TenantReach.TenantOf(Id)).FinishUnfinishedMove(Id).ContinueWith(
+            failed => logger.LogWarning(failed.Exception, "The move of employee {EmployeeId} is not finished yet; trying again in {Period}", Id, FinishMovePeriod),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
-    private void StopMoveRepair()
+    /// <summary>Best effort: a reminder left behind unregisters itself at its next tick.</summary>
+    private async Task StopFinishMoveReminder()
     {
-        moveRepair?.Dispose();
-        moveRepair = null;
+        try
+        {
+            if (await this.GetReminder(FinishMoveReminder) is { } reminder) await this.UnregisterReminder(reminder);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "The finish-move reminder of employee {EmployeeId} could not be removed; it removes itself at its next tick", Id);
+        }
     }
 
     /// <summary>
@@ -250,7 +261,7 @@ public sealed class EmployeeGrain(
         if (!state.RecordExists || state.State.MovingFromTeamId is null) return;
         state.State.MovingFromTeamId = null;
         await Save();
-        StopMoveRepair();
+        await StopFinishMoveReminder();
     }
 
     public async Task<Assessment> AssessSelf(string task, Competence competence, Commitment commitment)

@@ -84,10 +84,10 @@ public sealed class OrganisationGrain(
     public async Task<EmployeeInfo> MoveEmployee(string employeeId, string toTeamId)
     {
         // A move that failed halfway is finished first, whatever this one asks, also after the archiving: it began before.
-        // When it was this one, the retry is answered.
+        await FinishUnfinishedMove(employeeId);
+        // Moving someone where they are changes nothing, also once archived: a retry of a move that happened is answered.
         var employee = GrainFactory.GetGrain<IEmployeeGrain>(employeeId);
-        if (await FinishedMove(employeeId) is { } finished && finished.ToTeamId == toTeamId)
-            return await employee.Get() ?? throw PlatformException.NotFound("Employee", employeeId);
+        if (await employee.Get() is { } current && current.TeamId == toTeamId) return current;
         EnsureChangeable();
         if (!state.State.TeamIds.Contains(toTeamId)) throw PlatformException.NotFound("Team", toTeamId);
         var toTeam = await GrainFactory.GetGrain<ITeamGrain>(toTeamId).Get() ?? throw PlatformException.NotFound("Team", toTeamId);
@@ -96,17 +96,12 @@ public sealed class OrganisationGrain(
         return await employee.Get() ?? throw PlatformException.NotFound("Employee", employeeId);
     }
 
-    public async Task FinishUnfinishedMove(string employeeId) => await FinishedMove(employeeId);
-
-    /// <summary>The employee's move that had failed halfway, now finished; null when there was none.</summary>
-    private async Task<EmployeeMove?> FinishedMove(string employeeId)
+    public async Task FinishUnfinishedMove(string employeeId)
     {
         if (!state.RecordExists) throw PlatformException.NotFound("Organisation", Id);
         // Grain-to-grain calls skip the silo's tenant check, so the tenant is checked here.
         if (TenantReach.TenantOf(employeeId) != Id) throw PlatformException.NotFound("Employee", employeeId);
-        if (await GrainFactory.GetGrain<IEmployeeGrain>(employeeId).GetUnfinishedMove() is not { } unfinished) return null;
-        await FinishMove(unfinished);
-        return unfinished;
+        if (await GrainFactory.GetGrain<IEmployeeGrain>(employeeId).GetUnfinishedMove() is { } unfinished) await FinishMove(unfinished);
     }
 
     /// <summary>The steps after the employee's own, each repeatable: listed in the new team, unlisted in the old, done.</summary>

@@ -27,12 +27,13 @@ public interface IOrganisationGrain : ITenantOwnedGrain
     /// Moves one of its employees to another of its teams: the new team's manager leads them from then on, the former one
     /// no longer reaches them (the sessions they held together stay with the two of them). NOT_FOUND for a team or an
     /// employee that is not the organisation's; CONFLICT when archived. A move of the employee that failed halfway is
-    /// finished first (see <see cref="FinishUnfinishedMove"/>), so a retry finishes it. Moving to the current team changes nothing.
+    /// finished first (see <see cref="FinishUnfinishedMove"/>), so a retry finishes it. Moving to the current team changes
+    /// nothing, also once archived (a retry of a move that happened is answered).
     /// </summary>
     [Alias("MoveEmployee")] Task<EmployeeInfo> MoveEmployee(string employeeId, string toTeamId);
 
     /// <summary>
-    /// Finishes the employee's move that failed halfway, if there is one: asked by the employee itself on a timer, so a
+    /// Finishes the employee's move that failed halfway, if there is one: asked by the employee itself at a reminder, so a
     /// move nobody retries is finished too. Repeatable.
     /// </summary>
     [Alias("FinishUnfinishedMove")] Task FinishUnfinishedMove(string employeeId);

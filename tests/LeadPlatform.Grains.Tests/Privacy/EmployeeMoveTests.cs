@@ -94,6 +94,7 @@ public sealed class EmployeeMoveTests(PrivacyClusterFixture fixture)
         await Jan(world).Assess("Tickets", Competence.High, Commitment.High, TeamGate.Only(billingId));
 
         Assert.Equal(LeadershipStyle.Delegating, (await support.GetMemberWithRecommendation(world.EmployeeId, "Tickets"))?.Advice?.Style);
+        await FinishTheMove(world, billingId);
     }
 
     [Theory]
@@ -268,6 +269,7 @@ public sealed class EmployeeMoveTests(PrivacyClusterFixture fixture)
         // Billing's crisis is his.
         await fixture.Grains.GetGrain<ITeamGrain>(billingId).SetCrisis(true, "Audit");
         Assert.Equal(LeadershipStyle.Directing, (await Jan(world).GetAdvice("Tickets"))?.Style);
+        await FinishTheMove(world, billingId);
     }
 
     [Fact]
@@ -278,7 +280,7 @@ public sealed class EmployeeMoveTests(PrivacyClusterFixture fixture)
         await Assert.ThrowsAnyAsync<Exception>(() => Organisation(world).MoveEmployee(world.EmployeeId, billingId));
 
         var finished = await Eventually.Until(() => Jan(world).GetUnfinishedMove(), move => move is null,
-            timeoutMs: (int)(3 * EmployeeGrain.MoveRepairPeriod.TotalMilliseconds));
+            timeoutMs: (int)(EmployeeGrain.FinishMoveDue + EmployeeGrain.FinishMovePeriod).TotalMilliseconds);
 
         Assert.Null(finished);
         Assert.Equal([world.ColleagueId], await Members(world.TeamId));
@@ -313,6 +315,12 @@ public sealed class EmployeeMoveTests(PrivacyClusterFixture fixture)
 
         Assert.Empty(await Members(billingId));
     }
+
+    /// <summary>
+    /// Ends a test that left a move unfinished: its reminder would otherwise finish it later, while another test of the
+    /// collection may be waiting for a write of its own to fail.
+    /// </summary>
+    private Task FinishTheMove(ErasureWorld world, string toTeamId) => Organisation(world).MoveEmployee(world.EmployeeId, toTeamId);
 
     private static async Task AssertRefused(PlatformErrorCode code, Func<Task> call) =>
         Assert.Equal(code, (await Assert.ThrowsAsync<PlatformException>(call)).Code);
