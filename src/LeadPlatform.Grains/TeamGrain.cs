@@ -169,7 +169,7 @@ public sealed partial class TeamGrain(
         var erased = state.State.ErasedEmployeeIds;
         if (!state.RecordExists || erased.Contains(employeeId)) return;
         // Remembered also when not listed: a keyed addEmployee whose list write failed made an employee the team never listed.
-        if (state.State.EmployeeIds.Remove(employeeId)) ForgetMember(employeeId);
+        Unlist(employeeId);
         erased.Add(employeeId);
         if (erased.Count > MaxErasedRemembered) erased.RemoveRange(0, erased.Count - MaxErasedRemembered);
         await state.WriteStateAsync();
@@ -192,9 +192,16 @@ public sealed partial class TeamGrain(
 
     public async Task ReleaseMovedEmployee(string employeeId)
     {
-        if (!state.RecordExists || !state.State.EmployeeIds.Remove(employeeId)) return;
-        ForgetMember(employeeId);
+        if (!state.RecordExists || !Unlist(employeeId)) return;
         await state.WriteStateAsync();
+    }
+
+    /// <summary>Takes a member off the list and out of the team's copy of advice; false when it was not listed.</summary>
+    private bool Unlist(string employeeId)
+    {
+        if (!state.State.EmployeeIds.Remove(employeeId)) return false;
+        ForgetMember(employeeId);
+        return true;
     }
 
     private Task DeliverAdoption() => AdoptionOutbox.DeliverOrRetry(this, GrainFactory, () => state.State.ManagerId,

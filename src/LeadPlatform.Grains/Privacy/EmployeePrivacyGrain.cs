@@ -39,16 +39,16 @@ public sealed class EmployeePrivacyGrain(TimeProvider time) : Grain, IEmployeePr
         //    retry after a failure anywhere below finds everything that is left. NOT_FOUND once the erasure completed.
         var plan = await Employee.BeginErasure();
         var teams = await TeamsOf(plan.TeamId, plan.FormerTeamIds);
-        var teamSessionIds = await Task.WhenAll(teams.Select(t => Team(t.Id).GetTeamSessionIds()));
+        var teamSessionIds = await TeamSessionIdsOf(teams);
 
         // 2. Every other copy, concurrently; each step is repeatable and does nothing when its data is gone already. The
         //    teams the employee left by a move count as their team does: their managers kept notes, their sessions ideas.
         var steps = new List<Task>();
         steps.AddRange(plan.SessionIds.Select(id => GrainFactory.GetGrain<ICoachingSessionGrain>(id).Erase()));
         steps.AddRange(plan.ApiKeyIds.Select(id => GrainFactory.GetGrain<IApiKeyGrain>(id).Forget()));
-        steps.AddRange(teamSessionIds.SelectMany(ids => ids).Select(id => GrainFactory.GetGrain<ITeamSessionGrain>(id).RemoveIdeasOf(Id)));
+        steps.AddRange(teamSessionIds.Select(id => GrainFactory.GetGrain<ITeamSessionGrain>(id).RemoveIdeasOf(Id)));
         steps.AddRange(teams.Select(t => Team(t.Id).RemoveEmployee(Id)));
-        steps.AddRange(teams.Select(t => t.ManagerId).OfType<string>().Select(managerId => GrainFactory.GetGrain<IManagerGrain>(managerId).ForgetEmployee(Id, plan.SessionIds)));
+        steps.AddRange(ManagersOf(teams).Select(managerId => GrainFactory.GetGrain<IManagerGrain>(managerId).ForgetEmployee(Id, plan.SessionIds)));
         await Task.WhenAll(steps);
 
         // 3. Last, the employee's own state: only once everything else is gone does the plan go too.
@@ -61,10 +61,16 @@ public sealed class EmployeePrivacyGrain(TimeProvider time) : Grain, IEmployeePr
     private async Task<TeamInfo[]> TeamsOf(string teamId, string[]? formerTeamIds) =>
         [.. (await Task.WhenAll(new[] { teamId }.Concat(formerTeamIds ?? []).Distinct().Select(id => Team(id).Get()))).OfType<TeamInfo>()];
 
+    /// <summary>The team sessions of these teams, where the employee may own ideas.</summary>
+    private async Task<string[]> TeamSessionIdsOf(TeamInfo[] teams) =>
+        [.. (await Task.WhenAll(teams.Select(t => Team(t.Id).GetTeamSessionIds()))).SelectMany(ids => ids)];
+
+    /// <summary>The managers of these teams, who may have logged interactions about the employee.</summary>
+    private static IEnumerable<string> ManagersOf(TeamInfo[] teams) => teams.Select(t => t.ManagerId).OfType<string>().Distinct();
+
     private async Task<ExportedTeamIdea[]> IdeasOwned(Task<TeamInfo[]> teams)
     {
-        var sessionIds = await Task.WhenAll((await teams).Select(t => Team(t.Id).GetTeamSessionIds()));
-        var sessions = await Task.WhenAll(sessionIds.SelectMany(ids => ids).Select(id => GrainFactory.GetGrain<ITeamSessionGrain>(id).Get()));
+        var sessions = await Task.WhenAll((await TeamSessionIdsOf(await teams)).Select(id => GrainFactory.GetGrain<ITeamSessionGrain>(id).Get()));
         return [.. sessions.OfType<TeamSessionInfo>()
             .SelectMany(session => session.Ideas.Where(idea => idea.OwnerId == Id).Select(idea => new ExportedTeamIdea(session.Id, session.Topic, idea)))];
     }
@@ -72,7 +78,7 @@ public sealed class EmployeePrivacyGrain(TimeProvider time) : Grain, IEmployeePr
     /// <summary>What the managers of the employee's teams logged about them, the former teams' too.</summary>
     private async Task<(string ManagerId, LoggedInteraction Logged)[]> InteractionsAbout(Task<TeamInfo[]> teams)
     {
-        var managerIds = (await teams).Select(t => t.ManagerId).OfType<string>().Distinct().ToArray();
+        var managerIds = ManagersOf(await teams).ToArray();
         var logs = await Task.WhenAll(managerIds.Select(managerId => GrainFactory.GetGrain<IManagerGrain>(managerId).GetInteractions()));
         return [.. managerIds.Zip(logs).SelectMany(pair => pair.Second.Where(i => i.Interaction.EmployeeId == Id).Select(logged => (pair.First, logged)))];
     }
